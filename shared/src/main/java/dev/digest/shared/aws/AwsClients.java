@@ -3,6 +3,7 @@ package dev.digest.shared.aws;
 import dev.digest.shared.config.Env;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -15,18 +16,21 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The one place SDK clients are built, so every client shares a light HTTP client, an explicit
  * region and the emulator endpoint override.
+ *
+ * <p>Endpoints follow the SDK's standard variables: {@code AWS_ENDPOINT_URL_<SERVICE>} (for example
+ * {@code AWS_ENDPOINT_URL_S3}) wins over {@code AWS_ENDPOINT_URL}. In AWS neither is set.
  */
 public final class AwsClients {
   /** The SDK's standard variable for pointing every client at one endpoint, such as an emulator. */
   public static final String ENDPOINT_VARIABLE = "AWS_ENDPOINT_URL";
 
+  private final Env env;
   private final Region region;
-  private final Optional<URI> endpoint;
   private final SdkHttpClient httpClient;
 
-  private AwsClients(Region region, Optional<URI> endpoint) {
+  private AwsClients(Env env, Region region) {
+    this.env = env;
     this.region = region;
-    this.endpoint = endpoint;
     this.httpClient =
         UrlConnectionHttpClient.builder()
             .connectionTimeout(Duration.ofSeconds(5))
@@ -34,11 +38,9 @@ public final class AwsClients {
             .build();
   }
 
-  /** Reads {@code AWS_REGION} (required) and {@code AWS_ENDPOINT_URL} (optional). */
+  /** Reads {@code AWS_REGION} (required) and the endpoint variables (optional). */
   public static AwsClients fromEnvironment(Env env) {
-    Region region = Region.of(env.require("AWS_REGION"));
-    Optional<URI> endpoint = Optional.ofNullable(env.get(ENDPOINT_VARIABLE, null)).map(URI::create);
-    return new AwsClients(region, endpoint);
+    return new AwsClients(env, Region.of(env.require("AWS_REGION")));
   }
 
   /** The region every client uses. */
@@ -46,24 +48,36 @@ public final class AwsClients {
     return region;
   }
 
-  /** The endpoint override, present only when an emulator stands in for AWS. */
-  public Optional<URI> endpoint() {
-    return endpoint;
+  /**
+   * The endpoint override for a service, such as {@code S3} or {@code SQS}; empty in AWS.
+   *
+   * @param service the service's SDK id, upper-case with spaces as underscores
+   */
+  public Optional<URI> endpoint(String service) {
+    String specific = ENDPOINT_VARIABLE + "_" + service.toUpperCase(Locale.ROOT).replace(' ', '_');
+    return Optional.ofNullable(env.get(specific, env.get(ENDPOINT_VARIABLE, null)))
+        .map(URI::create);
   }
 
   /** An S3 client; path-style addressing when an emulator is the endpoint. */
   public S3Client s3() {
-    return configure(S3Client.builder()).forcePathStyle(endpoint.isPresent()).build();
+    return configure(S3Client.builder(), "S3").forcePathStyle(endpoint("S3").isPresent()).build();
   }
 
-  /** Applies region, HTTP client, retries and endpoint to any service's client builder. */
-  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder) {
+  /**
+   * Applies region, HTTP client, timeouts and endpoint to any service's client builder.
+   *
+   * @param builder the service client's builder
+   * @param service the service's SDK id for endpoint variables, such as {@code SQS}
+   */
+  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(
+      B builder, String service) {
     builder
         .region(region)
         .httpClient(httpClient)
         .overrideConfiguration(
             ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(60)).build());
-    endpoint.ifPresent(builder::endpointOverride);
+    endpoint(service).ifPresent(builder::endpointOverride);
     return builder;
   }
 }

@@ -1,0 +1,53 @@
+package dev.digest.thumbnail;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.digest.shared.aws.AwsClients;
+import dev.digest.shared.batch.SqsBatch;
+import dev.digest.shared.config.Env;
+import dev.digest.shared.log.Log;
+import dev.digest.shared.s3.S3Events;
+import dev.digest.shared.s3.S3ObjectRef;
+import dev.digest.thumbnail.image.Thumbnailer;
+
+/**
+ * Lambda entry point: uploads arrive from S3 through EventBridge and SQS, one queue per consumer.
+ */
+public final class ThumbnailHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+  private final ThumbnailService service;
+
+  /** Builds real dependencies once per execution environment. */
+  public ThumbnailHandler() {
+    this(Env.system());
+  }
+
+  /** Builds dependencies from the given environment; used by tests and tools. */
+  public ThumbnailHandler(Env env) {
+    this(create(env));
+  }
+
+  /** Wraps a ready service. */
+  public ThumbnailHandler(ThumbnailService service) {
+    this.service = service;
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    Log.bindRequest(context == null ? null : context.getAwsRequestId());
+    return SqsBatch.process(
+        event,
+        message -> {
+          for (S3ObjectRef source : S3Events.parse(message.getBody())) {
+            service.process(source);
+          }
+        });
+  }
+
+  private static ThumbnailService create(Env env) {
+    ThumbnailConfig config = ThumbnailConfig.fromEnv(env);
+    return new ThumbnailService(
+        AwsClients.fromEnvironment(env).s3(), new Thumbnailer(config.render()), config);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.digest.thumbnail;
+
+import dev.digest.shared.batch.BadInputException;
+import dev.digest.shared.log.Log;
+import dev.digest.shared.s3.S3ObjectRef;
+import dev.digest.thumbnail.image.Rendition;
+import dev.digest.thumbnail.image.Thumbnailer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+
+/**
+ * Reads one upload, renders every size in memory and only then writes them, so a bad upload leaves
+ * no partial output and a repeat overwrites the same keys.
+ */
+public final class ThumbnailService {
+  private static final Log LOG = Log.of(ThumbnailService.class);
+
+  private final S3Client s3;
+  private final Thumbnailer thumbnailer;
+  private final ThumbnailConfig config;
+
+  /** Creates the service around a client and a renderer that live as long as the function. */
+  public ThumbnailService(S3Client s3, Thumbnailer thumbnailer, ThumbnailConfig config) {
+    this.s3 = s3;
+    this.thumbnailer = thumbnailer;
+    this.config = config;
+  }
+
+  /**
+   * Thumbnails one object and logs the outcome with its key. Bad input is logged and absorbed;
+   * anything else (S3 errors) propagates so the record is retried.
+   *
+   * @return the keys written, empty when the object was skipped or rejected
+   */
+  public List<String> process(S3ObjectRef source) {
+    if (source.bucket().equals(config.derivedBucket())) {
+      LOG.warn(
+          "Skipped: object is in the derived bucket",
+          "bucket",
+          source.bucket(),
+          "key",
+          source.key(),
+          "outcome",
+          "skipped");
+      return List.of();
+    }
+    if (!source.key().startsWith(config.uploadPrefix())) {
+      LOG.warn(
+          "Skipped: key is outside the upload prefix",
+          "bucket",
+          source.bucket(),
+          "key",
+          source.key(),
+          "outcome",
+          "skipped");
+      return List.of();
+    }
+    try {
+      List<String> keys = thumbnail(source);
+      LOG.info(
+          "Thumbnails written",
+          "bucket",
+          source.bucket(),
+          "key",
+          source.key(),
+          "outcome",
+          "ok",
+          "outputs",
+          keys.size());
+      return keys;
+    } catch (BadInputException e) {
+      LOG.error(
+          "Rejected upload",
+          e,
+          "bucket",
+          source.bucket(),
+          "key",
+          source.key(),
+          "outcome",
+          "rejected",
+          "reason",
+          e.reason());
+      return List.of();
+    }
+  }
+
+  private List<String> thumbnail(S3ObjectRef source) {
+    if (source.size() > config.maxInputBytes()) {
+      throw tooLarge(source.size());
+    }
+    byte[] bytes;
+    String eTag;
+    try (ResponseInputStream<GetObjectResponse> in =
+        s3.getObject(b -> b.bucket(source.bucket()).key(source.key()))) {
+      GetObjectResponse head = in.response();
+      if (head.contentLength() != null && head.contentLength() > config.maxInputBytes()) {
+        throw tooLarge(head.contentLength());
+      }
+      bytes = readAtMost(in, config.maxInputBytes());
+      eTag = unquote(head.eTag());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("Could not read " + source, e);
+    }
+
+    List<Rendition> renditions = thumbnailer.render(bytes);
+    String relative = OutputKeys.relativeKey(source.key(), config.uploadPrefix());
+    Map<String, String> metadata =
+        Map.of("source-key", source.key(), "source-etag", eTag == null ? "" : eTag);
+    return renditions.stream()
+        .map(
+            r -> {
+              String key =
+                  OutputKeys.thumbnailKey(r.size().name(), relative, r.format().extension());
+              s3.putObject(
+                  b ->
+                      b.bucket(config.derivedBucket())
+                          .key(key)
+                          .contentType(r.format().contentType())
+                          .metadata(metadata),
+                  RequestBody.fromBytes(r.bytes()));
+              return key;
+            })
+        .toList();
+  }
+
+  private BadInputException tooLarge(long size) {
+    return new BadInputException(
+        "too-large-bytes",
+        "File is " + size + " bytes, over the limit of " + config.maxInputBytes() + " bytes");
+  }
+
+  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (bytes.length > limit) {
+      throw new BadInputException(
+          "too-large-bytes", "File is over the limit of " + limit + " bytes");
+    }
+    return bytes;
+  }
+
+  private static String unquote(String eTag) {
+    return eTag == null ? null : eTag.replace("\"", "");
+  }
+}
