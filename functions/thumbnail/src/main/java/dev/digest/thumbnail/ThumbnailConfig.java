@@ -5,6 +5,7 @@ import dev.digest.shared.config.Env;
 import dev.digest.thumbnail.image.OutputFormat;
 import dev.digest.thumbnail.image.RenderSettings;
 import dev.digest.thumbnail.image.SizeSpec;
+import java.util.function.Function;
 
 /**
  * The thumbnail function's settings, read once at init.
@@ -20,18 +21,22 @@ public record ThumbnailConfig(
 
   /** Reads the configuration, failing with the variable's name when one is missing or bad. */
   public static ThumbnailConfig fromEnv(Env env) {
+    return new ThumbnailConfig(
+        env.require("DERIVED_BUCKET"),
+        env.get("UPLOAD_PREFIX", "uploads/"),
+        env.getLong("MAX_INPUT_BYTES", 50L * 1024 * 1024, 1, 1L << 40),
+        new RenderSettings(
+            parse(env, "THUMBNAIL_SIZES", DEFAULT_SIZES, SizeSpec::parseList),
+            parse(env, "THUMBNAIL_FORMAT", "jpeg", OutputFormat::parse),
+            env.getInt("THUMBNAIL_QUALITY", 85, 1, 100),
+            env.getLong("MAX_PIXELS", 100_000_000L, 1, Long.MAX_VALUE)));
+  }
+
+  private static <T> T parse(Env env, String name, String fallback, Function<String, T> parser) {
     try {
-      return new ThumbnailConfig(
-          env.require("DERIVED_BUCKET"),
-          env.get("UPLOAD_PREFIX", "uploads/"),
-          env.getLong("MAX_INPUT_BYTES", 50L * 1024 * 1024, 1, 1L << 40),
-          new RenderSettings(
-              SizeSpec.parseList(env.get("THUMBNAIL_SIZES", DEFAULT_SIZES)),
-              OutputFormat.parse(env.get("THUMBNAIL_FORMAT", "jpeg")),
-              env.getInt("THUMBNAIL_QUALITY", 85, 1, 100),
-              env.getLong("MAX_PIXELS", 100_000_000L, 1, Long.MAX_VALUE)));
+      return parser.apply(env.get(name, fallback));
     } catch (IllegalArgumentException e) {
-      throw new ConfigurationException("Invalid thumbnail configuration: " + e.getMessage());
+      throw new ConfigurationException("Environment variable " + name + ": " + e.getMessage());
     }
   }
 }
