@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * Reads one upload, renders every size in memory and only then writes them, so a bad upload leaves
@@ -74,6 +75,16 @@ public final class ThumbnailService {
           "outputs",
           keys.size());
       return keys;
+    } catch (NoSuchKeyException e) {
+      LOG.warn(
+          "Skipped: object no longer exists",
+          "bucket",
+          source.bucket(),
+          "key",
+          source.key(),
+          "outcome",
+          "skipped");
+      return List.of();
     } catch (BadInputException e) {
       LOG.error(
           "Rejected upload",
