@@ -11,11 +11,14 @@ import dev.digest.shared.log.Log;
 import dev.digest.shared.s3.S3Events;
 import dev.digest.shared.s3.S3ObjectRef;
 import dev.digest.thumbnail.image.Thumbnailer;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * Lambda entry point: uploads arrive from S3 through EventBridge and SQS, one queue per consumer.
  */
-public final class ThumbnailHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ThumbnailHandler
+    implements RequestHandler<SQSEvent, SQSBatchResponse>, Resource {
   private final ThumbnailService service;
 
   /** Builds real dependencies once per execution environment. */
@@ -28,10 +31,24 @@ public final class ThumbnailHandler implements RequestHandler<SQSEvent, SQSBatch
     this(create(env));
   }
 
-  /** Wraps a ready service. */
+  /** Wraps a ready service and registers for SnapStart's checkpoint. */
   public ThumbnailHandler(ThumbnailService service) {
     this.service = service;
+    Core.getGlobalContext().register(this);
   }
+
+  /**
+   * Before SnapStart takes its snapshot, render one small image so decoders and encoders are loaded
+   * and initialised in the snapshot. No connection is opened, so none goes stale.
+   */
+  @Override
+  public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+    service.warmUp();
+  }
+
+  /** Nothing to restore: the snapshot holds no connections, randomness or timestamps. */
+  @Override
+  public void afterRestore(org.crac.Context<? extends Resource> context) {}
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {

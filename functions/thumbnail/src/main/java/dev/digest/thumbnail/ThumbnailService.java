@@ -5,10 +5,13 @@ import dev.digest.shared.log.Log;
 import dev.digest.shared.s3.S3ObjectRef;
 import dev.digest.thumbnail.image.Rendition;
 import dev.digest.thumbnail.image.Thumbnailer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -99,6 +102,18 @@ public final class ThumbnailService {
           e.reason());
       return List.of();
     }
+  }
+
+  /** Renders a small generated image in memory, loading the image code paths; writes nothing. */
+  public void warmUp() {
+    BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "jpg", jpeg);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    thumbnailer.render(jpeg.toByteArray());
   }
 
   private List<String> thumbnail(S3ObjectRef source) {
