@@ -1,0 +1,142 @@
+package dev.digest.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code demo}: every sample through the whole pipeline into {@code out/}, then a tour of what came
+ * out. Each stage is a {@link Step}, so a new feature adds a step rather than rewriting the demo.
+ */
+final class Demo {
+  /** How long the demo waits for the functions to finish the samples. */
+  static final Duration TIMEOUT = Duration.ofMinutes(5);
+
+  /** One stage of the demo. */
+  interface Step {
+    /** Runs the stage; later stages see what earlier ones left in the context. */
+    void run(Context context);
+  }
+
+  /** What the stages share. */
+  static final class Context {
+    private final LocalStack.Settings settings;
+    private final Path samples;
+    private final Path out;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private ProcessCommand.Result processed;
+
+    Context(
+        LocalStack.Settings settings,
+        Path samples,
+        Path out,
+        PrintStream stdout,
+        PrintStream stderr) {
+      this.settings = settings;
+      this.samples = samples;
+      this.out = out;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
+  }
+
+  /** The stages, in order. */
+  private static final List<Map.Entry<String, Step>> STEPS =
+      List.of(
+          Map.entry("Process every sample", Demo::processSamples),
+          Map.entry("Where the outputs are", Demo::showOutputs));
+
+  private Demo() {}
+
+  /**
+   * Runs the demo.
+   *
+   * @param settings the template and build folders
+   * @param samples the folder of sample files ({@code samples/})
+   * @param out the output folder ({@code out/}), emptied first
+   */
+  static int run(
+      LocalStack.Settings settings,
+      Path samples,
+      Path out,
+      PrintStream stdout,
+      PrintStream stderr) {
+    Context context = new Context(settings, samples, out, stdout, stderr);
+    for (Map.Entry<String, Step> step : STEPS) {
+      stdout.println();
+      stdout.println("== " + step.getKey());
+      step.getValue().run(context);
+    }
+    return 0;
+  }
+
+  private static void processSamples(Context context) {
+    List<ProcessCommand.Input> inputs =
+        Files.isDirectory(context.samples)
+            ? ProcessCommand.inputs(List.of(context.samples))
+            : List.of();
+    if (inputs.isEmpty()) {
+      context.stdout.println("No files under " + context.samples + ": nothing to process.");
+      return;
+    }
+    deleteTree(context.out);
+    context.processed =
+        ProcessCommand.run(
+            context.settings, context.out, TIMEOUT, inputs, context.stdout, context.stderr);
+  }
+
+  /** Lists the outputs by folder, two levels deep: {@code thumbnails/small}, ... */
+  private static void showOutputs(Context context) {
+    if (context.processed == null) {
+      context.stdout.println("No outputs.");
+      return;
+    }
+    Map<String, List<Path>> groups = new TreeMap<>();
+    for (Path file : context.processed.outputs()) {
+      Path relative = context.out.relativize(file);
+      String group =
+          relative.getNameCount() > 2
+              ? relative.subpath(0, 2).toString()
+              : relative.getNameCount() == 2 ? relative.getName(0).toString() : ".";
+      groups.computeIfAbsent(group, g -> new ArrayList<>()).add(file);
+    }
+    if (groups.isEmpty()) {
+      context.stdout.println("The functions wrote nothing (see the lines above and the logs).");
+    }
+    for (Map.Entry<String, List<Path>> group : groups.entrySet()) {
+      List<Path> files = group.getValue().stream().sorted().toList();
+      context.stdout.println(
+          context.out.resolve(group.getKey())
+              + "/  ("
+              + files.size()
+              + (files.size() == 1 ? " file)" : " files)"));
+      files.stream().limit(10).forEach(f -> context.stdout.println("  " + f));
+      if (files.size() > 10) {
+        context.stdout.println("  ... and " + (files.size() - 10) + " more");
+      }
+    }
+    context.stdout.println("Function logs: " + context.out.resolve("logs"));
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new LocalException("Cannot empty " + dir + ": " + e, e);
+    }
+  }
+}

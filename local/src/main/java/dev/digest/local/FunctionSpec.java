@@ -1,0 +1,55 @@
+package dev.digest.local;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A Java function of the template with its settings merged from Globals.
+ *
+ * @param logicalId the template's name for it
+ * @param name the function name
+ * @param handler the handler, {@code class::method}
+ * @param runtime the runtime identifier, such as {@code java21}
+ * @param memoryMb the configured memory
+ * @param timeoutSeconds the configured timeout
+ * @param logGroup the log group name the function logs to
+ * @param environment the template's environment variables, resolved
+ * @param sqsTriggers the SQS event sources that invoke it
+ */
+record FunctionSpec(
+    String logicalId,
+    String name,
+    String handler,
+    String runtime,
+    int memoryMb,
+    int timeoutSeconds,
+    String logGroup,
+    Map<String, String> environment,
+    List<SqsTrigger> sqsTriggers) {
+
+  /** Copies the collections. */
+  FunctionSpec {
+    environment = Map.copyOf(environment);
+    sqsTriggers = List.copyOf(sqsTriggers);
+  }
+
+  /**
+   * The Maven module that builds the function: the logical id without its {@code Function} suffix,
+   * in kebab case ({@code PdfTextFunction} is {@code pdf-text}).
+   */
+  String moduleName() {
+    return moduleName(logicalId);
+  }
+
+  /** See {@link #moduleName()}. */
+  static String moduleName(String logicalId) {
+    String base =
+        logicalId.endsWith("Function") && logicalId.length() > "Function".length()
+            ? logicalId.substring(0, logicalId.length() - "Function".length())
+            : logicalId;
+    return base.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1-$2")
+        .toLowerCase(Locale.ROOT);
+  }
+}
