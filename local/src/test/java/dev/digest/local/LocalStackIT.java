@@ -1,0 +1,132 @@
+package dev.digest.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digest.shared.json.Json;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole local stack against the real template and the real thumbnail function: S3, the
+ * EventBridge rule, SQS with its dead-letter queue, and the function in its own JVM.
+ */
+class LocalStackIT {
+  private static final Path ROOT = Path.of("..");
+  private static final Path THUMBNAIL_JAR =
+      ROOT.resolve("functions/thumbnail/target/thumbnail.jar");
+
+  @BeforeAll
+  static void functionIsBuilt() {
+    assertThat(THUMBNAIL_JAR)
+        .as("the thumbnail function is packaged before this module in the reactor")
+        .isRegularFile();
+  }
+
+  private record Run(int status, String stdout, String stderr) {}
+
+  private static Run local(String... command) {
+    List<String> args = new ArrayList<>();
+    args.addAll(
+        List.of(
+            "--template", ROOT.resolve("infrastructure/template.yaml").toString(),
+            "--functions", ROOT.resolve("functions").toString(),
+            "--runtime", Path.of("target", "runtime").toString()));
+    args.addAll(List.of(command));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Main.run(
+            args.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Path photo(Path dir, String name) throws IOException {
+    BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.ORANGE);
+    g.fillRect(0, 0, 640, 480);
+    g.setColor(Color.BLUE);
+    g.fillOval(160, 120, 320, 240);
+    g.dispose();
+    Path file = dir.resolve(name);
+    ImageIO.write(image, "jpg", file.toFile());
+    return file;
+  }
+
+  @Test
+  void process_photoAndTextFile_writesThumbnailsAndRejectsTheText(@TempDir Path dir)
+      throws IOException {
+    Path photo = photo(dir, "red flower.jpg");
+    Path text = Files.writeString(dir.resolve("notes.jpg"), "this is not an image\n");
+    Path out = dir.resolve("out");
+
+    Run run =
+        local(
+            "process",
+            "--out",
+            out.toString(),
+            "--timeout",
+            "90",
+            text.toString(),
+            photo.toString());
+
+    assertThat(run.status()).as(run.stderr()).isZero();
+    List<String> lines = run.stdout().lines().toList();
+    assertThat(lines).as(run.stderr()).hasSize(2);
+    assertThat(lines.get(0)).startsWith("rejected  notes.jpg  ThumbnailFunction: not-an-image");
+    assertThat(lines.get(1)).isEqualTo("ok        red flower.jpg  ThumbnailFunction: 3 outputs");
+    for (String size : List.of("small", "medium", "large")) {
+      Path thumbnail = out.resolve("thumbnails").resolve(size).resolve("red flower.jpg");
+      assertThat(thumbnail).isRegularFile();
+      assertThat(ImageIO.read(thumbnail.toFile())).isNotNull();
+    }
+    assertThat(ImageIO.read(out.resolve("thumbnails/small/red flower.jpg").toFile()).getWidth())
+        .isLessThanOrEqualTo(150);
+    assertThat(out.resolve("logs/ThumbnailFunction.log"))
+        .content()
+        .contains("START RequestId:", "REPORT RequestId:", "\"outcome\":\"ok\"");
+  }
+
+  @Test
+  void invoke_sampleEvent_printsTheFunctionsResponse() {
+    Path event = ROOT.resolve("events/thumbnail-sqs-eventbridge.json");
+
+    Run run = local("invoke", "ThumbnailFunction", "-e", event.toString());
+
+    // The sample names an object in a deployed account, which the local bucket does not hold:
+    // the function answers, and reports that one record as failed.
+    assertThat(run.status()).as(run.stderr()).isZero();
+    JsonNode response = Json.parse(run.stdout().strip());
+    assertThat(response.has("batchItemFailures")).isTrue();
+    assertThat(run.stderr()).contains("START RequestId:", "END RequestId:");
+  }
+
+  @Test
+  void invoke_unknownFunction_failsWithTheKnownNames(@TempDir Path dir) throws IOException {
+    Path event = Files.writeString(dir.resolve("e.json"), "{}");
+
+    Run run = local("invoke", "NoSuchFunction", "-e", event.toString());
+
+    assertThat(run.status()).isEqualTo(Main.LOCAL_ERROR);
+    assertThat(run.stderr())
+        .contains("No Java function NoSuchFunction")
+        .contains("ThumbnailFunction");
+  }
+}

@@ -1,0 +1,186 @@
+package dev.digest.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TemplateTest {
+  private static final URI SQS = URI.create("http://127.0.0.1:9324");
+
+  private static Stack small(Map<String, String> parameters) throws IOException {
+    try (InputStream in = TemplateTest.class.getResourceAsStream("/small-template.yaml")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Template.parse(text).resolve(LocalAccount.DEFAULT, SQS, parameters);
+    }
+  }
+
+  @Test
+  void resolve_bucketNames_useSubAndGeneratedNames() throws IOException {
+    Stack stack = small(Map.of());
+
+    assertThat(stack.buckets())
+        .containsExactly(
+            new BucketSpec("Inbox", "local-inbox-000000000000", true),
+            new BucketSpec("Results", "local-results", false));
+  }
+
+  @Test
+  void resolve_queues_haveUrlsArnsAndRedrive() throws IOException {
+    Stack stack = small(Map.of());
+
+    QueueSpec work = stack.queue("WorkQueue").orElseThrow();
+    assertThat(work.name()).isEqualTo("local-WorkQueue");
+    assertThat(work.url()).isEqualTo("http://127.0.0.1:9324/000000000000/local-WorkQueue");
+    assertThat(work.arn()).isEqualTo("arn:aws:sqs:us-east-1:000000000000:local-WorkQueue");
+    assertThat(work.redrive()).contains(new QueueSpec.Redrive("WorkDeadLetters", 4));
+    assertThat(stack.queue("WorkDeadLetters").orElseThrow().name()).isEqualTo("work-dlq");
+    assertThat(stack.sourcesOf("WorkDeadLetters")).containsExactly(work);
+  }
+
+  @Test
+  void resolve_rule_resolvesPatternAndKeepsOnlyQueueTargets() throws IOException {
+    Stack stack = small(Map.of());
+
+    RuleSpec rule = stack.rules().get(0);
+    assertThat(rule.logicalId()).isEqualTo("Created");
+    assertThat(rule.eventBusName()).isEqualTo("default");
+    assertThat(rule.enabled()).isTrue();
+    assertThat(rule.pattern().at("/detail/bucket/name/0").asText())
+        .isEqualTo("local-inbox-000000000000");
+    assertThat(rule.pattern().at("/detail/object/key/0/prefix").asText()).isEqualTo("incoming/");
+    assertThat(rule.targetQueueIds()).containsExactly("WorkQueue");
+    assertThat(stack.warnings()).anyMatch(w -> w.contains("Created.Targets[1]"));
+  }
+
+  @Test
+  void resolve_function_mergesGlobalsAndResolvesEnvironment() throws IOException {
+    Stack stack = small(Map.of());
+
+    FunctionSpec function = stack.function("ResizeImageFunction").orElseThrow();
+    assertThat(function.handler()).isEqualTo("example.Resize::handleRequest");
+    assertThat(function.runtime()).isEqualTo("java21");
+    assertThat(function.memoryMb()).isEqualTo(2048);
+    assertThat(function.timeoutSeconds()).isEqualTo(20);
+    assertThat(function.name()).isEqualTo("local-ResizeImageFunction");
+    assertThat(function.logGroup()).isEqualTo("/aws/lambda/local-ResizeImageFunction");
+    assertThat(function.environment())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "LOG_LEVEL", "INFO",
+                "SHARED", "from-function",
+                "RESULTS", "local-results",
+                "RESULTS_ARN", "arn:aws:s3:::local-results",
+                "QUEUE_URL", "http://127.0.0.1:9324/000000000000/local-WorkQueue",
+                "FORMAT", "webp",
+                "FIRST_SIZE", "small",
+                "JOINED", "a|us-east-1|local-WorkQueue"));
+    assertThat(function.sqsTriggers())
+        .containsExactly(new SqsTrigger("Work", "WorkQueue", 5, true, true));
+    assertThat(stack.consumersOf("WorkQueue")).containsExactly(function);
+  }
+
+  @Test
+  void resolve_parameterOverride_changesConditionsAndValues() throws IOException {
+    Stack stack = small(Map.of("Format", "png"));
+
+    assertThat(stack.function("ResizeImageFunction").orElseThrow().environment())
+        .containsEntry("FORMAT", "jpeg");
+    assertThat(stack.buckets()).extracting(BucketSpec::logicalId).contains("OnlyWhenNever");
+  }
+
+  @Test
+  void resolve_unsupportedParts_becomeWarningsNotErrors() throws IOException {
+    Stack stack = small(Map.of());
+
+    assertThat(stack.functions())
+        .extracting(FunctionSpec::logicalId)
+        .containsExactly("ResizeImageFunction");
+    assertThat(stack.warnings())
+        .anyMatch(w -> w.contains("ResizeImageFunction: event Api of type Api is not emulated"))
+        .anyMatch(w -> w.contains("PythonFunction: runtime python3.12"));
+  }
+
+  @Test
+  void resolve_unknownIntrinsic_namesItAndWhere() {
+    Template template =
+        Template.parse(
+            """
+            Resources:
+              Thing:
+                Type: AWS::S3::Bucket
+                Properties:
+                  BucketName: !ImportValue shared-bucket
+            """);
+
+    assertThatThrownBy(() -> template.resolve(LocalAccount.DEFAULT, SQS, Map.of()))
+        .isInstanceOf(LocalException.class)
+        .hasMessageContaining("Fn::ImportValue")
+        .hasMessageContaining("Thing.BucketName");
+  }
+
+  @Test
+  void resolve_unsupportedPatternOperator_isRefusedByName() {
+    Template template =
+        Template.parse(
+            """
+            Resources:
+              Q:
+                Type: AWS::SQS::Queue
+              R:
+                Type: AWS::Events::Rule
+                Properties:
+                  EventPattern:
+                    detail:
+                      source-ip-address: [{cidr: 10.0.0.0/8}]
+                  Targets:
+                    - Id: Q
+                      Arn: !GetAtt Q.Arn
+            """);
+
+    assertThatThrownBy(() -> template.resolve(LocalAccount.DEFAULT, SQS, Map.of()))
+        .hasMessageContaining("'cidr'");
+  }
+
+  @Test
+  void read_missingFile_saysWhichFile() {
+    assertThatThrownBy(() -> Template.read(Path.of("no/such/template.yaml")))
+        .isInstanceOf(LocalException.class)
+        .hasMessageContaining("no/such/template.yaml");
+  }
+
+  @Test
+  void read_projectTemplate_findsTheThumbnailWiring() {
+    Path file = Path.of("..", "infrastructure", "template.yaml");
+    assumeTrue(Files.isRegularFile(file), "the project template is not there yet");
+
+    Stack stack = Template.read(file).resolve(LocalAccount.DEFAULT, SQS, Map.of());
+
+    FunctionSpec thumbnail = stack.function("ThumbnailFunction").orElseThrow();
+    assertThat(thumbnail.handler())
+        .isEqualTo("dev.digest.thumbnail.ThumbnailHandler::handleRequest");
+    assertThat(thumbnail.moduleName()).isEqualTo("thumbnail");
+    assertThat(thumbnail.environment())
+        .containsEntry("DERIVED_BUCKET", "local-derived-000000000000")
+        .containsKey("LOG_LEVEL");
+    SqsTrigger trigger = thumbnail.sqsTriggers().get(0);
+    assertThat(trigger.queueId()).isEqualTo("ThumbnailQueue");
+    assertThat(trigger.reportBatchItemFailures()).isTrue();
+    QueueSpec queue = stack.queue("ThumbnailQueue").orElseThrow();
+    assertThat(queue.redrive()).isPresent();
+    assertThat(queue.redrive().get().deadLetterQueueId()).isEqualTo("ThumbnailDeadLetterQueue");
+    assertThat(stack.rules()).anyMatch(r -> r.targetQueueIds().contains("ThumbnailQueue"));
+    UploadTarget target = UploadTarget.find(stack);
+    assertThat(target.bucket().name()).isEqualTo("local-uploads-000000000000");
+    assertThat(target.bucket().eventBridgeEnabled()).isTrue();
+    assertThat(target.prefix()).isEqualTo("uploads/");
+  }
+}
