@@ -58,7 +58,7 @@ public final class ThumbnailBench {
       System.err.println("skipped " + image + ": " + e.getMessage());
       return;
     }
-    String stem = image.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    String stem = String.valueOf(image.getFileName()).replaceFirst("\\.[^.]+$", "");
     for (Rendition r : renditions) {
       Path dir = output.resolve(r.size().name());
       Files.createDirectories(dir);
