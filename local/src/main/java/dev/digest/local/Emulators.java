@@ -93,6 +93,8 @@ final class Emulators implements AutoCloseable {
             .blobStore(new TransientNio2BlobStore())
             .endpoint(URI.create("http://127.0.0.1:0"))
             .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+            // Nothing is in flight when the run ends: no need for a graceful wait.
+            .stopTimeout(0)
             .build();
     try {
       s3proxy.start();

@@ -31,8 +31,9 @@ final class FunctionHost implements AutoCloseable {
   private final FunctionRuntime runtime;
   private final LocalAccount account;
   private final FunctionLog log;
-  private Sandbox sandbox;
-  private boolean closed;
+  // Read without the lock by close(), which must not wait for a running invocation.
+  private volatile Sandbox sandbox;
+  private volatile boolean closed;
 
   /** A running JVM with its Runtime API and the threads that copy its output into the log. */
   private static final class Sandbox {
@@ -339,11 +340,8 @@ final class FunctionHost implements AutoCloseable {
   /** Stops the JVM, so no function process outlives the run. */
   @Override
   public void close() {
-    Sandbox current;
-    synchronized (this) {
-      closed = true;
-      current = sandbox;
-    }
+    closed = true;
+    Sandbox current = sandbox;
     if (current != null && current.process().isAlive()) {
       // Kill first, without the lock, so a close during a long invocation is not kept waiting.
       kill(current);

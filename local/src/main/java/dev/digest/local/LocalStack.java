@@ -72,6 +72,8 @@ final class LocalStack implements AutoCloseable {
     }
   }
 
+  private static volatile boolean interrupted;
+
   private final LocalAccount account = LocalAccount.DEFAULT;
   private final Settings settings;
   private final List<FunctionHost> hosts = new ArrayList<>();
@@ -101,7 +103,13 @@ final class LocalStack implements AutoCloseable {
     Template template = Template.read(settings.template());
     LocalStack local = new LocalStack(settings);
     // Ctrl-C or a kill must not leave function JVMs behind.
-    local.shutdownHook = new Thread(local::close, "local-shutdown");
+    local.shutdownHook =
+        new Thread(
+            () -> {
+              interrupted = true;
+              local.close();
+            },
+            "local-shutdown");
     Runtime.getRuntime().addShutdownHook(local.shutdownHook);
     try {
       local.boot(template, functionIds, err);
@@ -245,6 +253,13 @@ final class LocalStack implements AutoCloseable {
                                 .attributes(Map.of(QueueAttributeName.REDRIVE_POLICY, policy)));
               });
     }
+  }
+
+  /**
+   * Whether the JVM is shutting down (Ctrl-C) and the stack was stopped under a running command.
+   */
+  static boolean interrupted() {
+    return interrupted;
   }
 
   /** The resolved template. */

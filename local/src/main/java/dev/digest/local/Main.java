@@ -25,6 +25,9 @@ public final class Main {
   /** Exit status when the local stack itself could not run. */
   static final int LOCAL_ERROR = 3;
 
+  /** Exit status after Ctrl-C, as shells report SIGINT. */
+  static final int INTERRUPTED = 130;
+
   private static final String USAGE_TEXT =
       """
       Usage: scripts/local [options] COMMAND
@@ -68,6 +71,10 @@ public final class Main {
       err.println("local: error: " + e.getMessage());
       return LOCAL_ERROR;
     } catch (RuntimeException e) {
+      if (LocalStack.interrupted()) {
+        err.println("local: stopped");
+        return INTERRUPTED;
+      }
       err.println("local: internal error: " + e);
       e.printStackTrace(err);
       return LOCAL_ERROR;
