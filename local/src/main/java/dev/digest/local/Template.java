@@ -258,6 +258,17 @@ public final class Template {
         }
         sqsTrigger(event.getKey(), eventProperties, where).ifPresent(triggers::add);
       }
+      // Lambda turns the logging configuration into variables the runtime client reads.
+      JsonNode logging = properties.path("LoggingConfig");
+      String logFormat = intrinsics.text(logging.path("LogFormat"), id + ".LogFormat");
+      String logLevel =
+          intrinsics.text(logging.path("ApplicationLogLevel"), id + ".ApplicationLogLevel");
+      if (logFormat != null) {
+        environment.put("AWS_LAMBDA_LOG_FORMAT", logFormat.toUpperCase(Locale.ROOT));
+      }
+      if (logLevel != null) {
+        environment.put("AWS_LAMBDA_LOG_LEVEL", logLevel.toUpperCase(Locale.ROOT));
+      }
       String logGroup =
           Optional.ofNullable(
                   intrinsics.text(
