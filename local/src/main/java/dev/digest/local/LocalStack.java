@@ -142,6 +142,19 @@ final class LocalStack implements AutoCloseable {
     functions.forEach(runtime::requireJar);
     createBuckets();
     createQueues();
+    List<String> slow =
+        stack.queues().stream()
+            .filter(q -> q.visibilityTimeoutSeconds() > RETRY_DELAY.toSeconds())
+            .map(q -> q.logicalId() + " " + q.visibilityTimeoutSeconds() + " s")
+            .toList();
+    if (!slow.isEmpty()) {
+      err.println(
+          "local: failed messages are retried after "
+              + RETRY_DELAY.toSeconds()
+              + " s, not after the template's VisibilityTimeout ("
+              + String.join(", ", slow)
+              + ")");
+    }
     Map<String, QueueSpec> queues = new LinkedHashMap<>();
     stack.queues().forEach(q -> queues.put(q.logicalId(), q));
     bus = new EventBus(stack.rules(), queues, emulators.sqs());

@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param url the queue URL on the local SQS endpoint
  * @param arn the queue ARN, as event sources and rule targets name it
  * @param fifo whether it is a FIFO queue
+ * @param visibilityTimeoutSeconds the template's VisibilityTimeout (SQS's default is 30); locally
+ *     retries come sooner, see {@link LocalStack#RETRY_DELAY}
  * @param redrive where failed messages go, if anywhere
  */
 record QueueSpec(
@@ -18,6 +20,7 @@ record QueueSpec(
     String url,
     String arn,
     boolean fifo,
+    int visibilityTimeoutSeconds,
     Optional<Redrive> redrive) {
 
   /**

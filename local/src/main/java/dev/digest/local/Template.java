@@ -75,6 +75,7 @@ public final class Template {
     private final Intrinsics intrinsics;
     private final Map<String, String> names = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private Map<String, JsonNode> present;
 
     Resolution(LocalAccount account, URI sqsEndpoint, Map<String, String> parameters) {
       this.account = account;
@@ -172,6 +173,7 @@ public final class Template {
           sqsBase + "/" + account.accountId() + "/" + name,
           account.queueArn(name),
           isFifo(properties, id),
+          intValue(properties.path("VisibilityTimeout"), 30, id + ".VisibilityTimeout"),
           redrive);
     }
 
@@ -465,7 +467,10 @@ public final class Template {
 
     /** The resources whose Condition holds, in template order. */
     private Map<String, JsonNode> resources() {
-      Map<String, JsonNode> present = new LinkedHashMap<>();
+      if (present != null) {
+        return present;
+      }
+      Map<String, JsonNode> found = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = root.path("Resources").fields();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> resource = it.next();
@@ -473,8 +478,9 @@ public final class Template {
         if (condition.isTextual() && !intrinsics.condition(condition.asText())) {
           continue;
         }
-        present.put(resource.getKey(), resource.getValue());
+        found.put(resource.getKey(), resource.getValue());
       }
+      present = found;
       return present;
     }
   }

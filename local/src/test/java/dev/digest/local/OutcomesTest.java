@@ -20,10 +20,11 @@ class OutcomesTest {
           "http://q/WorkQueue",
           "arn:q",
           false,
+          360,
           Optional.of(new QueueSpec.Redrive("WorkDlq", 3)));
   private static final QueueSpec DLQ =
       new QueueSpec(
-          "WorkDlq", "local-WorkDlq", "http://q/WorkDlq", "arn:d", false, Optional.empty());
+          "WorkDlq", "local-WorkDlq", "http://q/WorkDlq", "arn:d", false, 30, Optional.empty());
   private static final FunctionSpec FUNCTION =
       new FunctionSpec(
           "ThumbnailFunction",

@@ -41,6 +41,7 @@ class TemplateTest {
     assertThat(work.name()).isEqualTo("local-WorkQueue");
     assertThat(work.url()).isEqualTo("http://127.0.0.1:9324/000000000000/local-WorkQueue");
     assertThat(work.arn()).isEqualTo("arn:aws:sqs:us-east-1:000000000000:local-WorkQueue");
+    assertThat(work.visibilityTimeoutSeconds()).isEqualTo(120);
     assertThat(work.redrive()).contains(new QueueSpec.Redrive("WorkDeadLetters", 4));
     assertThat(stack.queue("WorkDeadLetters").orElseThrow().name()).isEqualTo("work-dlq");
     assertThat(stack.sourcesOf("WorkDeadLetters")).containsExactly(work);
