@@ -186,6 +186,17 @@ final class Intrinsics {
       }
       value = fallback.asText();
     }
+    JsonNode allowed = declaration.path("AllowedValues");
+    if (allowed.isArray() && allowed.size() > 0) {
+      boolean listed = false;
+      for (JsonNode option : allowed) {
+        listed |= option.asText().equals(value);
+      }
+      if (!listed) {
+        throw new LocalException(
+            "Parameter " + name + " must be one of " + allowed + ", got '" + value + "'");
+      }
+    }
     String type = declaration.path("Type").asText("String");
     if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
       ArrayNode list = NODES.arrayNode();

@@ -142,19 +142,6 @@ final class LocalStack implements AutoCloseable {
     functions.forEach(runtime::requireJar);
     createBuckets();
     createQueues();
-    List<String> slow =
-        stack.queues().stream()
-            .filter(q -> q.visibilityTimeoutSeconds() > RETRY_DELAY.toSeconds())
-            .map(q -> q.logicalId() + " " + q.visibilityTimeoutSeconds() + " s")
-            .toList();
-    if (!slow.isEmpty()) {
-      err.println(
-          "local: failed messages are retried after "
-              + RETRY_DELAY.toSeconds()
-              + " s, not after the template's VisibilityTimeout ("
-              + String.join(", ", slow)
-              + ")");
-    }
     Map<String, QueueSpec> queues = new LinkedHashMap<>();
     stack.queues().forEach(q -> queues.put(q.logicalId(), q));
     bus = new EventBus(stack.rules(), queues, emulators.sqs());
@@ -171,6 +158,20 @@ final class LocalStack implements AutoCloseable {
             + stack.rules().size()
             + " rules; starting "
             + String.join(", ", functions.stream().map(FunctionSpec::logicalId).toList()));
+    List<String> slow =
+        stack.queues().stream()
+            .filter(q -> q.visibilityTimeoutSeconds() > RETRY_DELAY.toSeconds())
+            .filter(q -> !stack.consumersOf(q.logicalId()).isEmpty())
+            .map(q -> q.logicalId() + " " + q.visibilityTimeoutSeconds() + " s")
+            .toList();
+    if (!slow.isEmpty()) {
+      err.println(
+          "local: failed messages are retried after "
+              + RETRY_DELAY.toSeconds()
+              + " s, not after the template's VisibilityTimeout ("
+              + String.join(", ", slow)
+              + ")");
+    }
     for (FunctionSpec function : functions) {
       FunctionLog log =
           settings.logsDir() == null

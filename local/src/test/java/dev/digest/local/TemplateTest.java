@@ -99,6 +99,28 @@ class TemplateTest {
   }
 
   @Test
+  void resolve_parameterOutsideAllowedValues_isRefusedAsCloudFormationWould() {
+    Template template =
+        Template.parse(
+            """
+            Parameters:
+              Format:
+                Type: String
+                AllowedValues: [jpeg, webp]
+                Default: jpeg
+            Resources:
+              B:
+                Type: AWS::S3::Bucket
+                Properties:
+                  BucketName: !Sub "b-${Format}"
+            """);
+
+    assertThatThrownBy(() -> template.resolve(LocalAccount.DEFAULT, SQS, Map.of("Format", "bmp")))
+        .isInstanceOf(LocalException.class)
+        .hasMessageContaining("Parameter Format must be one of");
+  }
+
+  @Test
   void resolve_unsupportedParts_becomeWarningsNotErrors() throws IOException {
     Stack stack = small(Map.of());
 
