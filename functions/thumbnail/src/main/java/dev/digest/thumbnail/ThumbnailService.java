@@ -44,63 +44,41 @@ public final class ThumbnailService {
    */
   public List<String> process(S3ObjectRef source) {
     if (source.bucket().equals(config.derivedBucket())) {
-      LOG.warn(
-          "Skipped: object is in the derived bucket",
-          "bucket",
-          source.bucket(),
-          "key",
-          source.key(),
-          "outcome",
-          "skipped");
+      outcome(source, "skipped", "Skipped: object is in the derived bucket", null);
       return List.of();
     }
     if (!source.key().startsWith(config.uploadPrefix())) {
-      LOG.warn(
-          "Skipped: key is outside the upload prefix",
-          "bucket",
-          source.bucket(),
-          "key",
-          source.key(),
-          "outcome",
-          "skipped");
+      outcome(source, "skipped", "Skipped: key is outside the upload prefix", null);
       return List.of();
     }
     try {
       List<String> keys = thumbnail(source);
-      LOG.info(
-          "Thumbnails written",
-          "bucket",
-          source.bucket(),
-          "key",
-          source.key(),
-          "outcome",
-          "ok",
-          "outputs",
-          keys.size());
+      outcome(source, "ok", "Thumbnails written", null, "outputs", keys.size());
       return keys;
     } catch (NoSuchKeyException e) {
-      LOG.warn(
-          "Skipped: object no longer exists",
-          "bucket",
-          source.bucket(),
-          "key",
-          source.key(),
-          "outcome",
-          "skipped");
+      outcome(source, "skipped", "Skipped: object no longer exists", null);
       return List.of();
     } catch (BadInputException e) {
-      LOG.error(
-          "Rejected upload",
-          e,
-          "bucket",
-          source.bucket(),
-          "key",
-          source.key(),
-          "outcome",
-          "rejected",
-          "reason",
-          e.reason());
+      outcome(source, "rejected", "Rejected upload", e, "reason", e.reason());
       return List.of();
+    }
+  }
+
+  /** Logs the one line per object that dashboards and the local stack read. */
+  private static void outcome(
+      S3ObjectRef source, String outcome, String message, Throwable error, Object... extra) {
+    Object[] fields = new Object[6 + extra.length];
+    fields[0] = "bucket";
+    fields[1] = source.bucket();
+    fields[2] = "key";
+    fields[3] = source.key();
+    fields[4] = "outcome";
+    fields[5] = outcome;
+    System.arraycopy(extra, 0, fields, 6, extra.length);
+    switch (outcome) {
+      case "ok" -> LOG.info(message, fields);
+      case "rejected" -> LOG.error(message, error, fields);
+      default -> LOG.warn(message, fields);
     }
   }
 

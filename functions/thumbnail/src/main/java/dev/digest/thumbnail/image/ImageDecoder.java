@@ -152,19 +152,7 @@ final class ImageDecoder {
         throw new BadInputException(
             "corrupt", "Corrupt " + label(format) + ": it declares " + width + "x" + height);
       }
-      if ((long) width * height > maxPixels) {
-        throw new BadInputException(
-            "too-many-pixels",
-            label(format)
-                + " declares "
-                + width
-                + "x"
-                + height
-                + " = "
-                + (long) width * height
-                + " pixels, over the limit of "
-                + maxPixels);
-      }
+      PixelLimit.check(label(format) + " declares", width, height, maxPixels);
       int orientation =
           EXIF_FORMATS.contains(format)
               ? ExifOrientation.read(data, format.startsWith("jp"))

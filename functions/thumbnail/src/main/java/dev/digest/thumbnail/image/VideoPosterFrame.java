@@ -99,18 +99,7 @@ final class VideoPosterFrame {
   }
 
   private static void checkPixels(int width, int height, long maxPixels) {
-    if ((long) width * height > maxPixels) {
-      throw new BadInputException(
-          "too-many-pixels",
-          "Video frames are "
-              + width
-              + "x"
-              + height
-              + " = "
-              + (long) width * height
-              + " pixels, over the limit of "
-              + maxPixels);
-    }
+    PixelLimit.check("Video frames are", width, height, maxPixels);
   }
 
   /** Maps the track matrix's clockwise display rotation to the equivalent EXIF orientation. */
