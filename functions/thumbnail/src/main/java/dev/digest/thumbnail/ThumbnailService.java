@@ -2,7 +2,9 @@ package dev.digest.thumbnail;
 
 import dev.digest.shared.batch.BadInputException;
 import dev.digest.shared.log.Log;
+import dev.digest.shared.media.UploadPolicy;
 import dev.digest.shared.s3.S3ObjectRef;
+import dev.digest.shared.s3.Uploads;
 import dev.digest.thumbnail.image.Rendition;
 import dev.digest.thumbnail.image.Thumbnailer;
 import java.awt.image.BufferedImage;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -43,42 +46,21 @@ public final class ThumbnailService {
    * @return the keys written, empty when the object was skipped or rejected
    */
   public List<String> process(S3ObjectRef source) {
-    if (source.bucket().equals(config.derivedBucket())) {
-      outcome(source, "skipped", "Skipped: object is in the derived bucket", null);
-      return List.of();
-    }
-    if (!source.key().startsWith(config.uploadPrefix())) {
-      outcome(source, "skipped", "Skipped: key is outside the upload prefix", null);
+    Optional<String> skip = config.uploads().skipReason(source);
+    if (skip.isPresent()) {
+      Uploads.logOutcome(LOG, source, "skipped", skip.get(), null);
       return List.of();
     }
     try {
       List<String> keys = thumbnail(source);
-      outcome(source, "ok", "Thumbnails written", null, "outputs", keys.size());
+      Uploads.logOutcome(LOG, source, "ok", "Thumbnails written", null, "outputs", keys.size());
       return keys;
     } catch (NoSuchKeyException e) {
-      outcome(source, "skipped", "Skipped: object no longer exists", null);
+      Uploads.logOutcome(LOG, source, "skipped", "Skipped: object no longer exists", null);
       return List.of();
     } catch (BadInputException e) {
-      outcome(source, "rejected", "Rejected upload", e, "reason", e.reason());
+      Uploads.logOutcome(LOG, source, "rejected", "Rejected upload", e, "reason", e.reason());
       return List.of();
-    }
-  }
-
-  /** Logs the one line per object that dashboards and the local stack read. */
-  private static void outcome(
-      S3ObjectRef source, String outcome, String message, Throwable error, Object... extra) {
-    Object[] fields = new Object[6 + extra.length];
-    fields[0] = "bucket";
-    fields[1] = source.bucket();
-    fields[2] = "key";
-    fields[3] = source.key();
-    fields[4] = "outcome";
-    fields[5] = outcome;
-    System.arraycopy(extra, 0, fields, 6, extra.length);
-    switch (outcome) {
-      case "ok" -> LOG.info(message, fields);
-      case "rejected" -> LOG.error(message, error, fields);
-      default -> LOG.warn(message, fields);
     }
   }
 
@@ -100,6 +82,7 @@ public final class ThumbnailService {
     }
     byte[] bytes;
     String eTag;
+    String contentType;
     try (ResponseInputStream<GetObjectResponse> in =
         s3.getObject(b -> b.bucket(source.bucket()).key(source.key()))) {
       GetObjectResponse head = in.response();
@@ -108,12 +91,18 @@ public final class ThumbnailService {
       }
       bytes = readAtMost(in, config.maxInputBytes());
       eTag = unquote(head.eTag());
+      contentType = head.contentType();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("Could not read " + source, e);
     }
 
+    UploadPolicy.Verdict verdict =
+        config.policy().check(bytes, bytes.length, source.key(), contentType);
+    if (!verdict.accepted()) {
+      throw new BadInputException(verdict.reason(), verdict.message());
+    }
     List<Rendition> renditions = thumbnailer.render(bytes);
-    String relative = OutputKeys.relativeKey(source.key(), config.uploadPrefix());
+    String relative = OutputKeys.relativeKey(source.key(), config.uploads().uploadPrefix());
     Map<String, String> metadata =
         Map.of("source-key", source.key(), "source-etag", eTag == null ? "" : eTag);
     return renditions.stream()
@@ -123,7 +112,7 @@ public final class ThumbnailService {
                   OutputKeys.thumbnailKey(r.size().name(), relative, r.format().extension());
               s3.putObject(
                   b ->
-                      b.bucket(config.derivedBucket())
+                      b.bucket(config.uploads().derivedBucket())
                           .key(key)
                           .contentType(r.format().contentType())
                           .metadata(metadata),

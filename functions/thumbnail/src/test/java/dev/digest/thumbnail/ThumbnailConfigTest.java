@@ -23,7 +23,7 @@ class ThumbnailConfigTest {
             new SizeSpec("large", 1200, 1200, FitMode.FIT));
     assertThat(config.render().format()).isEqualTo(OutputFormat.JPEG);
     assertThat(config.render().quality()).isEqualTo(85);
-    assertThat(config.uploadPrefix()).isEqualTo("uploads/");
+    assertThat(config.uploads().uploadPrefix()).isEqualTo("uploads/");
   }
 
   @Test

@@ -97,6 +97,30 @@ class ThumbnailHandlerIT {
   }
 
   @Test
+  void handleRequest_executableNamedJpg_isRejectedByTheSharedPolicy() throws IOException {
+    byte[] elf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/exe"));
+    put("uploads/photos/sunset.jpg", java.util.Arrays.copyOf(elf, 4096));
+
+    SQSBatchResponse response =
+        handler(Map.of()).handleRequest(event("thumbnail-sqs-eventbridge.json"), null);
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(keys()).isEmpty();
+  }
+
+  @Test
+  void handleRequest_typeOutsideAllowList_isRejectedWithNoOutput() throws IOException {
+    put("uploads/photos/sunset.jpg", jpeg(640, 480));
+
+    SQSBatchResponse response =
+        handler(Map.of("ALLOWED_TYPES", "png"))
+            .handleRequest(event("thumbnail-sqs-eventbridge.json"), null);
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(keys()).isEmpty();
+  }
+
+  @Test
   void handleRequest_fileOverByteLimit_isRejectedWithNoOutput() throws IOException {
     put("uploads/photos/sunset.jpg", jpeg(1600, 1200));
 
