@@ -37,6 +37,7 @@ endef
 
 # One line per function in infrastructure/template.yaml.
 $(eval $(call lambda_function,ThumbnailFunction,functions/thumbnail))
+$(eval $(call lambda_function,MetadataFunction,functions/metadata))
 
 .PHONY: help build test check-template clean
 
