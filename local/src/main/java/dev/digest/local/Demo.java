@@ -1,5 +1,7 @@
 package dev.digest.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
  * out. Each stage is a {@link Step}, so a new feature adds a step rather than rewriting the demo.
  */
 final class Demo {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   /** How long the demo waits for the functions to finish the samples. */
   static final Duration TIMEOUT = Duration.ofMinutes(5);
 
@@ -53,7 +57,8 @@ final class Demo {
   private static final List<Map.Entry<String, Step>> STEPS =
       List.of(
           Map.entry("Process every sample", Demo::processSamples),
-          Map.entry("Where the outputs are", Demo::showOutputs));
+          Map.entry("Where the outputs are", Demo::showOutputs),
+          Map.entry("What the uploads are (metadata/)", Demo::showMetadata));
 
   private Demo() {}
 
@@ -125,6 +130,72 @@ final class Demo {
       }
     }
     context.stdout.println("Function logs: " + context.out.resolve("logs"));
+  }
+
+  /** One line per metadata document: real type, verdict, camera, capture time and place. */
+  private static void showMetadata(Context context) {
+    Path root = context.out.resolve("metadata");
+    if (!Files.isDirectory(root)) {
+      context.stdout.println("No metadata documents.");
+      return;
+    }
+    List<Path> documents;
+    try (Stream<Path> files = Files.walk(root)) {
+      documents = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new LocalException("Cannot read " + root + ": " + e, e);
+    }
+    context.stdout.printf(
+        "%-34s %-6s %-28s %-26s %-20s %s%n",
+        "upload", "type", "verdict", "camera / video", "captured", "GPS");
+    for (Path document : documents) {
+      JsonNode doc;
+      try {
+        doc = MAPPER.readTree(document.toFile());
+      } catch (IOException e) {
+        context.stdout.println(document + ": unreadable (" + e.getMessage() + ")");
+        continue;
+      }
+      JsonNode image = doc.path("image");
+      String verdict =
+          doc.at("/validation/status").asText()
+              + (doc.at("/validation/reason").isTextual()
+                  ? " (" + doc.at("/validation/reason").asText() + ")"
+                  : "");
+      JsonNode video = doc.path("video");
+      String camera =
+          video.isObject()
+              ? String.format(
+                  java.util.Locale.ROOT,
+                  "%s %sx%s, %.1f s",
+                  text(video, "codec"),
+                  text(video, "width"),
+                  text(video, "height"),
+                  video.path("durationSeconds").asDouble())
+              : (text(image, "make") + " " + text(image, "model")).strip();
+      String gps =
+          image.path("gps").isObject()
+              ? String.format(
+                  java.util.Locale.ROOT,
+                  "%.4f, %.4f",
+                  image.at("/gps/latitude").asDouble(),
+                  image.at("/gps/longitude").asDouble())
+              : "";
+      context.stdout.printf(
+          "%-34s %-6s %-28s %-26s %-20s %s%n",
+          doc.at("/source/key").asText().replaceFirst("^uploads/", ""),
+          doc.at("/type/detected").asText() + (doc.at("/type/mismatch").asBoolean() ? "!" : ""),
+          verdict,
+          camera,
+          text(image, "captureTime"),
+          gps);
+    }
+    context.stdout.println("('!' after a type: the name or Content-Type claimed another type)");
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isValueNode() && !value.isNull() ? value.asText() : "";
   }
 
   private static void deleteTree(Path dir) {
