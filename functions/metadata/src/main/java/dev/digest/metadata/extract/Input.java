@@ -3,6 +3,7 @@ package dev.digest.metadata.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Reads the upload once, front to back, counting bytes, so that format readers can skip what they
@@ -10,6 +11,9 @@ import java.io.UncheckedIOException;
  * a failing stream (an infrastructure problem, thrown so the caller retries).
  */
 final class Input {
+  /** Reads up to this size go straight into one array of the requested size. */
+  private static final int DIRECT_READ = 1 << 20;
+
   private final InputStream in;
   private long position;
 
@@ -22,10 +26,22 @@ final class Input {
     return position;
   }
 
-  /** Reads {@code n} bytes, or fewer only when the stream ends first; never allocates more. */
+  /**
+   * Reads {@code n} bytes, or fewer only when the stream ends first. Small reads fill one array;
+   * large ones grow with the data, so a length a file merely declares is never allocated up front.
+   */
   byte[] read(int n) {
     try {
-      byte[] bytes = in.readNBytes(n);
+      byte[] bytes;
+      if (n <= DIRECT_READ) {
+        bytes = new byte[n];
+        int got = in.readNBytes(bytes, 0, n);
+        if (got < n) {
+          bytes = Arrays.copyOf(bytes, got);
+        }
+      } else {
+        bytes = in.readNBytes(n);
+      }
       position += bytes.length;
       return bytes;
     } catch (IOException e) {

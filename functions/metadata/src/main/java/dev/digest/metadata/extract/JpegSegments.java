@@ -27,10 +27,14 @@ final class JpegSegments {
   /** Offset of the declared full length in an extended-XMP segment: signature, then a GUID. */
   private static final int EXTENSION_LENGTH_AT = XMP_EXTENSION.length + 32;
 
+  /** Enough of an APP1 segment to tell XMP from EXIF and read an extension's declared length. */
+  private static final int XMP_HEAD = EXTENSION_LENGTH_AT + 8;
+
   private JpegSegments() {}
 
   /**
-   * Returns the metadata and frame-header segments before the first scan, in file order.
+   * Returns the metadata and frame-header segments before the first scan, in file order, or null
+   * when the file is not a JPEG at all.
    *
    * @param in the upload, positioned at its first byte
    */
@@ -38,7 +42,7 @@ final class JpegSegments {
     JpegSegmentData data = new JpegSegmentData();
     if (in.readByte() != 0xFF || in.readByte() != SOI) {
       warnings.add("Not a JPEG: the file does not start with a JPEG start-of-image marker");
-      return data;
+      return null;
     }
     long kept = 0;
     long xmpKept = 0;
@@ -81,7 +85,7 @@ final class JpegSegments {
       }
       int size = length - 2;
       if (!wanted(marker)) {
-        if (!skip(in, size, at, warnings)) {
+        if (!skip(in, size, 0, at, warnings)) {
           return data;
         }
         continue;
@@ -93,12 +97,28 @@ final class JpegSegments {
                 + " bytes in "
                 + MAX_SEGMENTS
                 + " segments; the rest was skipped");
-        if (!skip(in, size, at, warnings)) {
+        if (!skip(in, size, 0, at, warnings)) {
           return data;
         }
         continue;
       }
-      byte[] bytes = in.read(size);
+      // Look at the start of an APP1 first, so oversized XMP is skipped without being read.
+      byte[] bytes = in.read(marker == APP1 ? Math.min(size, XMP_HEAD) : size);
+      boolean xmp = marker == APP1 && isXmp(bytes);
+      if (xmp
+          && (xmpKept + size > limits.maxXmpBytes() || declaresOversizedExtension(bytes, limits))) {
+        warnings.add("XMP larger than the limit of " + limits.maxXmpBytes() + " bytes was skipped");
+        if (!skip(in, size, bytes.length, at, warnings)) {
+          return data;
+        }
+        continue;
+      }
+      if (bytes.length < size) {
+        byte[] rest = in.read(size - bytes.length);
+        byte[] whole = Arrays.copyOf(bytes, bytes.length + rest.length);
+        System.arraycopy(rest, 0, whole, bytes.length, rest.length);
+        bytes = whole;
+      }
       if (bytes.length < size) {
         warnings.add(
             "JPEG is truncated: the segment at byte "
@@ -109,12 +129,7 @@ final class JpegSegments {
                 + bytes.length);
         return data;
       }
-      if (marker == APP1 && isXmp(bytes)) {
-        if (xmpKept + size > limits.maxXmpBytes() || declaresOversizedExtension(bytes, limits)) {
-          warnings.add(
-              "XMP larger than the limit of " + limits.maxXmpBytes() + " bytes was skipped");
-          continue;
-        }
+      if (xmp) {
         xmpKept += size;
       }
       kept += size;
@@ -123,8 +138,9 @@ final class JpegSegments {
     }
   }
 
-  private static boolean skip(Input in, int size, long at, Warnings warnings) {
-    long skipped = in.skip(size);
+  /** Skips the rest of a segment of which {@code read} bytes were already read. */
+  private static boolean skip(Input in, int size, int read, long at, Warnings warnings) {
+    long skipped = read + in.skip(size - read);
     if (skipped < size) {
       warnings.add(
           "JPEG is truncated: the segment at byte "

@@ -88,6 +88,9 @@ public final class MetadataExtractor {
           switch (type) {
             case JPEG -> {
               JpegSegmentData segments = JpegSegments.read(input, limits, warnings);
+              if (segments == null) {
+                yield null;
+              }
               Metadata read = new Metadata();
               JpegMetadataReader.processJpegSegmentData(
                   read, JpegMetadataReader.ALL_READERS, segments);

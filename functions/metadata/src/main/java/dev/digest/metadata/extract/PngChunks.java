@@ -61,7 +61,7 @@ final class PngChunks {
       if (type.equals("IEND")) {
         break;
       }
-      int size = (int) length + 4; // data and CRC
+      long size = length + 4; // data and CRC
       if (!KEPT.contains(type) || kept + size > limits.maxBufferedBytes()) {
         if (KEPT.contains(type)) {
           warnings.add(
@@ -76,7 +76,7 @@ final class PngChunks {
         }
         continue;
       }
-      byte[] body = in.read(size);
+      byte[] body = in.read((int) size);
       if (body.length < size) {
         warnings.add(truncated(type, at, size, body.length));
         break;
