@@ -106,6 +106,9 @@ public final class MetadataExtractor {
                 TiffMetadataReader.readMetadata(new ByteArrayReader(buffer(input, warnings)));
             default -> {
               byte[] bytes = buffer(input, warnings);
+              if (type == FileType.HEIC || type == FileType.HEIF || type == FileType.AVIF) {
+                HeifBoxes.repair(bytes, warnings);
+              }
               yield ImageMetadataReader.readMetadata(
                   new ByteArrayInputStream(bytes), bytes.length, readerType(type));
             }

@@ -51,6 +51,7 @@ final class BadFixtures {
     files.put("moov-box-size-lies.mp4", moovBoxSizeLies());
     files.put("moov-past-eof.mp4", moovPastEndOfFile());
     files.put("no-moov.mp4", concat(ftyp(), box("mdat", new byte[64])));
+    files.put("heic-cut-with-lying-item.heic", heicCutWithLyingItem());
     return files;
   }
 
@@ -117,6 +118,23 @@ final class BadFixtures {
   private static byte[] zTxtBomb() {
     byte[] compressed = TestFiles.deflate(new byte[8 * 1024 * 1024]);
     return concat("Comment\0\0".getBytes(StandardCharsets.ISO_8859_1), compressed);
+  }
+
+  /**
+   * The first 64 KB of the iPhone HEIC (its pixels cut off, as an interrupted upload leaves it),
+   * with the EXIF item's length changed from 61,081 bytes to 2 GB.
+   */
+  private static byte[] heicCutWithLyingItem() {
+    byte[] camera = Fixtures.bytes(Fixtures.CAMERA.resolve("apple_iphonexs_p3.heic"));
+    byte[] cut = Arrays.copyOf(camera, 64 * 1024);
+    ByteBuffer b = ByteBuffer.wrap(cut);
+    for (int at = 0; at < 400; at++) {
+      if (b.getInt(at) == 1749 && b.getInt(at + 10) == 61_081) { // base, count, offset, length
+        b.putInt(at + 10, 0x7FFF_FFF0);
+        return cut;
+      }
+    }
+    throw new IllegalStateException("EXIF item location not found in the HEIC fixture");
   }
 
   /** A valid movie header followed by a track whose child declares 2 GB. */

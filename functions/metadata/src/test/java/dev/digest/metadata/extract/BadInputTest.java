@@ -173,6 +173,25 @@ class BadInputTest {
   }
 
   @Test
+  void extract_cutHeicWithItemClaimingTwoGigabytes_readsExifWithoutTheAllocation() {
+    byte[] file = Fixtures.bytes(Fixtures.BAD.resolve("heic-cut-with-lying-item.heic"));
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    long before = threads.getCurrentThreadAllocatedBytes();
+    Extracted result = extract(file, FileType.HEIC);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+    assertThat(result.image().model()).isEqualTo("iPhone XS");
+    assertThat(result.image().captureTime()).isEqualTo("2021-07-06T16:08:14");
+    assertThat(result.warnings())
+        .contains(
+            "HEIF item data at byte 1749 declares 2147483632 bytes but the file has 63787 there;"
+                + " cut to fit");
+    assertThat(allocated).isLessThan(32L << 20);
+  }
+
+  @Test
   void extract_movieBoxLargerThanTheBuffer_isNotRead() {
     byte[] file =
         TestFiles.concat(
