@@ -170,6 +170,30 @@ final class TestFiles {
         + "</rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>";
   }
 
+  /** One IPTC dataset in record 2 (application), such as 2:05 ObjectName, as UTF-8. */
+  static byte[] iptc(int dataset, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(5 + bytes.length)
+        .put((byte) 0x1C)
+        .put((byte) 2)
+        .put((byte) dataset)
+        .putShort((short) bytes.length)
+        .put(bytes)
+        .array();
+  }
+
+  /** An APP13 Photoshop segment holding IPTC datasets, declared UTF-8 (1:90 = ESC % G). */
+  static byte[] iptcSegment(byte[]... datasets) {
+    byte[] utf8 = {0x1C, 1, 90, 0, 3, 0x1B, '%', 'G'};
+    byte[] data = concat(utf8, concat(datasets));
+    int padded = data.length + (data.length & 1);
+    ByteBuffer payload = ByteBuffer.allocate(14 + 4 + 2 + 2 + 4 + padded);
+    payload.put("Photoshop 3.0\0".getBytes(StandardCharsets.ISO_8859_1));
+    payload.put("8BIM".getBytes(StandardCharsets.ISO_8859_1)).putShort((short) 0x0404);
+    payload.putShort((short) 0).putInt(data.length).put(data);
+    return segment(0xED, payload.array());
+  }
+
   // ---- PNG -----------------------------------------------------------------------------------
 
   static byte[] pngChunk(String type, byte[] data) {
