@@ -108,6 +108,8 @@ public final class MetadataExtractor {
               byte[] bytes = buffer(input, warnings);
               if (type == FileType.HEIC || type == FileType.HEIF || type == FileType.AVIF) {
                 HeifBoxes.repair(bytes, warnings);
+              } else if (type == FileType.WEBP) {
+                repairRiffSize(bytes, warnings);
               }
               yield ImageMetadataReader.readMetadata(
                   new ByteArrayInputStream(bytes), bytes.length, readerType(type));
@@ -138,6 +140,29 @@ public final class MetadataExtractor {
               + " bytes; metadata after that point was not read");
     }
     return bytes;
+  }
+
+  /**
+   * Cuts a RIFF (WebP) header's declared size to the bytes present, because metadata-extractor
+   * bounds every chunk by that size and allocates what a chunk declares within it.
+   */
+  private static void repairRiffSize(byte[] bytes, Warnings warnings) {
+    if (bytes.length < 12) {
+      return;
+    }
+    long declared =
+        (bytes[4] & 0xFFL)
+            | (bytes[5] & 0xFFL) << 8
+            | (bytes[6] & 0xFFL) << 16
+            | (bytes[7] & 0xFFL) << 24;
+    long present = bytes.length - 8L;
+    if (declared > present) {
+      warnings.add(
+          "WebP declares " + declared + " bytes but the file has " + present + "; cut to fit");
+      for (int i = 0; i < 4; i++) {
+        bytes[4 + i] = (byte) (present >>> (8 * i));
+      }
+    }
   }
 
   private static com.drew.imaging.FileType readerType(FileType type) {

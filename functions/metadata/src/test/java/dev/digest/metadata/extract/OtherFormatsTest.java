@@ -60,6 +60,24 @@ class OtherFormatsTest {
   }
 
   @Test
+  void extract_webpWhoseSizesClaimTwoGigabytes_isCutToTheFile() {
+    ByteBuffer file = ByteBuffer.allocate(12 + 8 + 16).order(ByteOrder.LITTLE_ENDIAN);
+    file.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(0x7FFF_FFF0);
+    file.put("WEBP".getBytes(StandardCharsets.US_ASCII));
+    file.put("EXIF".getBytes(StandardCharsets.US_ASCII)).putInt(0x7FFF_FF00).put(new byte[16]);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    long before = threads.getCurrentThreadAllocatedBytes();
+    Extracted result = extract(file.array(), FileType.WEBP);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+    assertThat(result.warnings())
+        .startsWith("WebP declares 2147483632 bytes but the file has 28; cut to fit");
+    assertThat(allocated).isLessThan(16L << 20);
+  }
+
+  @Test
   void extract_pdf_isLeftToTheDocumentFunction() {
     Extracted result =
         extract("%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1), FileType.PDF);
