@@ -7,11 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.digest.metadata.extract.Limits;
 import dev.digest.metadata.extract.MetadataExtractor;
 import dev.digest.shared.aws.AwsClients;
-import dev.digest.shared.batch.SqsBatch;
 import dev.digest.shared.config.Env;
-import dev.digest.shared.log.Log;
-import dev.digest.shared.s3.S3Events;
-import dev.digest.shared.s3.S3ObjectRef;
+import dev.digest.shared.s3.Uploads;
 
 /** Lambda entry point: uploads arrive from S3 through EventBridge and this function's own queue. */
 public final class MetadataHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
@@ -34,14 +31,7 @@ public final class MetadataHandler implements RequestHandler<SQSEvent, SQSBatchR
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    Log.bindRequest(context == null ? null : context.getAwsRequestId());
-    return SqsBatch.process(
-        event,
-        message -> {
-          for (S3ObjectRef source : S3Events.parse(message.getBody())) {
-            service.process(source);
-          }
-        });
+    return Uploads.handle(event, context, service::process);
   }
 
   private static MetadataService create(Env env) {

@@ -19,7 +19,6 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
@@ -52,18 +51,11 @@ public final class MetadataService {
    * @return the document written, or empty when the object was skipped
    */
   public Optional<MetadataDocument> process(S3ObjectRef source) {
-    Optional<String> skip = config.uploads().skipReason(source);
-    if (skip.isPresent()) {
-      Uploads.logOutcome(LOG, source, "skipped", skip.get(), null);
-      return Optional.empty();
-    }
-    MetadataDocument document;
-    try {
-      document = describe(source);
-    } catch (NoSuchKeyException e) {
-      Uploads.logOutcome(LOG, source, "skipped", "Skipped: object no longer exists", null);
-      return Optional.empty();
-    }
+    return config.uploads().process(source, LOG, this::processUpload);
+  }
+
+  private MetadataDocument processUpload(S3ObjectRef source) {
+    MetadataDocument document = describe(source);
     String key = "metadata/" + source.key() + ".json";
     s3.putObject(
         b ->
@@ -98,7 +90,7 @@ public final class MetadataService {
           "type",
           document.type().detected());
     }
-    return Optional.of(document);
+    return document;
   }
 
   private MetadataDocument describe(S3ObjectRef source) {

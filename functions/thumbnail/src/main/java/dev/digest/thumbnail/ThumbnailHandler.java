@@ -5,11 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.digest.shared.aws.AwsClients;
-import dev.digest.shared.batch.SqsBatch;
 import dev.digest.shared.config.Env;
-import dev.digest.shared.log.Log;
-import dev.digest.shared.s3.S3Events;
-import dev.digest.shared.s3.S3ObjectRef;
+import dev.digest.shared.s3.Uploads;
 import dev.digest.thumbnail.image.Thumbnailer;
 import org.crac.Core;
 import org.crac.Resource;
@@ -52,14 +49,7 @@ public final class ThumbnailHandler
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    Log.bindRequest(context == null ? null : context.getAwsRequestId());
-    return SqsBatch.process(
-        event,
-        message -> {
-          for (S3ObjectRef source : S3Events.parse(message.getBody())) {
-            service.process(source);
-          }
-        });
+    return Uploads.handle(event, context, service::process);
   }
 
   private static ThumbnailService create(Env env) {

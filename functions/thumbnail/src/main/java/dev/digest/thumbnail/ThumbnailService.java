@@ -13,13 +13,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.imageio.ImageIO;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * Reads one upload, renders every size in memory and only then writes them, so a bad upload leaves
@@ -46,18 +44,14 @@ public final class ThumbnailService {
    * @return the keys written, empty when the object was skipped or rejected
    */
   public List<String> process(S3ObjectRef source) {
-    Optional<String> skip = config.uploads().skipReason(source);
-    if (skip.isPresent()) {
-      Uploads.logOutcome(LOG, source, "skipped", skip.get(), null);
-      return List.of();
-    }
+    return config.uploads().process(source, LOG, this::thumbnailAndLog).orElse(List.of());
+  }
+
+  private List<String> thumbnailAndLog(S3ObjectRef source) {
     try {
       List<String> keys = thumbnail(source);
       Uploads.logOutcome(LOG, source, "ok", "Thumbnails written", null, "outputs", keys.size());
       return keys;
-    } catch (NoSuchKeyException e) {
-      Uploads.logOutcome(LOG, source, "skipped", "Skipped: object no longer exists", null);
-      return List.of();
     } catch (BadInputException e) {
       Uploads.logOutcome(LOG, source, "rejected", "Rejected upload", e, "reason", e.reason());
       return List.of();

@@ -1,7 +1,14 @@
 package dev.digest.shared.s3;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.digest.shared.batch.SqsBatch;
 import dev.digest.shared.log.Log;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * The rules every consumer of uploads shares: which objects are its input, and the one log line per
@@ -11,6 +18,40 @@ import java.util.Optional;
  * @param uploadPrefix the key prefix of uploads
  */
 public record Uploads(String derivedBucket, String uploadPrefix) {
+  /**
+   * Runs the work for every S3 object in an SQS batch of upload events, one record at a time,
+   * reporting only the records whose work threw ({@code ReportBatchItemFailures}).
+   */
+  public static SQSBatchResponse handle(
+      SQSEvent event, Context context, Consumer<S3ObjectRef> work) {
+    Log.bindRequest(context == null ? null : context.getAwsRequestId());
+    return SqsBatch.process(
+        event,
+        message -> {
+          for (S3ObjectRef source : S3Events.parse(message.getBody())) {
+            work.accept(source);
+          }
+        });
+  }
+
+  /**
+   * Runs the work on one object unless it is not an upload, or it was deleted before it could be
+   * read; both are logged as {@code skipped}. Other failures propagate so the record is retried.
+   */
+  public <T> Optional<T> process(S3ObjectRef source, Log log, Function<S3ObjectRef, T> work) {
+    Optional<String> skip = skipReason(source);
+    if (skip.isPresent()) {
+      logOutcome(log, source, "skipped", skip.get(), null);
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(work.apply(source));
+    } catch (NoSuchKeyException e) {
+      logOutcome(log, source, "skipped", "Skipped: object no longer exists", null);
+      return Optional.empty();
+    }
+  }
+
   /** Why an object is not an upload to process, or empty when it is one. */
   public Optional<String> skipReason(S3ObjectRef source) {
     if (source.bucket().equals(derivedBucket)) {
