@@ -97,6 +97,7 @@ final class Emulators implements AutoCloseable {
             .stopTimeout(0)
             .build();
     try {
+      ObjectTagging.install(s3proxy);
       s3proxy.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (!"STARTED".equals(s3proxy.getState())) {
