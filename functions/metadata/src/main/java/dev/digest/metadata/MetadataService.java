@@ -34,6 +34,9 @@ public final class MetadataService {
 
   private static final Log LOG = Log.of(MetadataService.class);
 
+  /** S3's limit on tags per object. */
+  private static final int MAX_TAGS = 10;
+
   private final S3Client s3;
   private final MetadataExtractor extractor;
   private final MetadataConfig config;
@@ -62,7 +65,7 @@ public final class MetadataService {
             b.bucket(config.uploads().derivedBucket())
                 .key(key)
                 .contentType("application/json")
-                .metadata(java.util.Map.of("source-key", source.key())),
+                .metadata(java.util.Map.of("source-key", Uploads.metadataValue(source.key()))),
         RequestBody.fromString(Json.write(document)));
     tag(source, document.validation());
     if ("ok".equals(document.validation().status())) {
@@ -144,6 +147,16 @@ public final class MetadataService {
     s3.getObjectTagging(b -> b.bucket(source.bucket()).key(source.key())).tagSet().stream()
         .filter(t -> !t.key().equals(VALIDATION_TAG) && !t.key().equals(REASON_TAG))
         .forEach(tags::add);
+    if (tags.size() > MAX_TAGS - 2) {
+      // S3 allows 10 tags; the uploader's own tags win, the document still has the verdict.
+      LOG.warn(
+          "Upload not tagged: it already has " + tags.size() + " tags",
+          "bucket",
+          source.bucket(),
+          "key",
+          source.key());
+      return;
+    }
     tags.add(Tag.builder().key(VALIDATION_TAG).value(validation.status()).build());
     if (validation.reason() != null) {
       tags.add(Tag.builder().key(REASON_TAG).value(validation.reason()).build());

@@ -10,7 +10,6 @@ import dev.digest.thumbnail.image.Thumbnailer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -81,9 +80,14 @@ public final class ThumbnailService {
         s3.getObject(b -> b.bucket(source.bucket()).key(source.key()))) {
       GetObjectResponse head = in.response();
       if (head.contentLength() != null && head.contentLength() > config.maxInputBytes()) {
+        in.abort(); // the rest is never read
         throw tooLarge(head.contentLength());
       }
-      bytes = readAtMost(in, config.maxInputBytes());
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxInputBytes() + 1));
+      if (bytes.length > config.maxInputBytes()) {
+        in.abort();
+        throw tooLarge(bytes.length);
+      }
       eTag = unquote(head.eTag());
       contentType = head.contentType();
     } catch (IOException e) {
@@ -98,7 +102,11 @@ public final class ThumbnailService {
     List<Rendition> renditions = thumbnailer.render(bytes);
     String relative = OutputKeys.relativeKey(source.key(), config.uploads().uploadPrefix());
     Map<String, String> metadata =
-        Map.of("source-key", source.key(), "source-etag", eTag == null ? "" : eTag);
+        Map.of(
+            "source-key",
+            Uploads.metadataValue(source.key()),
+            "source-etag",
+            eTag == null ? "" : eTag);
     return renditions.stream()
         .map(
             r -> {
@@ -120,15 +128,6 @@ public final class ThumbnailService {
     return new BadInputException(
         "too-large-bytes",
         "File is " + size + " bytes, over the limit of " + config.maxInputBytes() + " bytes");
-  }
-
-  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    if (bytes.length > limit) {
-      throw new BadInputException(
-          "too-large-bytes", "File is over the limit of " + limit + " bytes");
-    }
-    return bytes;
   }
 
   private static String unquote(String eTag) {

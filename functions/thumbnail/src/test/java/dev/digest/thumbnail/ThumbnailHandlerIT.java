@@ -83,6 +83,9 @@ class ThumbnailHandlerIT {
         .contains(
             "thumbnails/small/photos/red flower.jpg", "thumbnails/large/café/naïve photo.jpg");
     assertThat(size("thumbnails/large/café/naïve photo.jpg")).isEqualTo(new int[] {300, 200});
+    // S3 metadata must be ASCII: the non-ASCII key is stored percent-encoded.
+    assertThat(get("thumbnails/large/café/naïve photo.jpg").response().metadata())
+        .containsEntry("source-key", "uploads/caf%C3%A9/na%C3%AFve photo.png");
   }
 
   @Test

@@ -42,7 +42,7 @@ public final class FileTypes {
     if (ascii(head, 4, 4).equals("ftyp")) {
       return isoMedia(head);
     }
-    if (QUICKTIME_ATOMS.contains(ascii(head, 4, 4)) && u32(head, 0) >= 8) {
+    if (isQuickTime(head)) {
       return FileType.MOV;
     }
     if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
@@ -72,10 +72,45 @@ public final class FileTypes {
     if (startsWith(head, 0x1A, 0x45, 0xDF, 0xA3)) {
       return FileType.WEBM;
     }
-    if (indexOf(head, "%PDF-", HEAD_BYTES) >= 0) {
+    FileType other = nonMedia(head);
+    if ((other == FileType.TEXT || other == FileType.UNKNOWN) && isPdf(head)) {
       return FileType.PDF;
     }
-    return nonMedia(head);
+    return other;
+  }
+
+  /**
+   * A PDF header at the start, after optional whitespace or a byte-order mark. Executables and
+   * archives are recognised first, so a program carrying "%PDF-" is never taken for a PDF.
+   */
+  private static boolean isPdf(byte[] head) {
+    int i = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    while (i < head.length && i < 64 && Character.isWhitespace(head[i])) {
+      i++;
+    }
+    return indexOf(head, "%PDF-", i + 5) == i;
+  }
+
+  /**
+   * A QuickTime file without an ftyp box: a {@code moov} or {@code mdat} atom first, or a padding
+   * atom whose declared size lands on another known atom, so text such as "I'm free to..." is not
+   * taken for a movie.
+   */
+  private static boolean isQuickTime(byte[] head) {
+    String type = ascii(head, 4, 4);
+    long size = u32(head, 0);
+    boolean extendedSize = size == 1; // a 64-bit size follows the type
+    if (!QUICKTIME_ATOMS.contains(type) || (size < 8 && !extendedSize)) {
+      return false;
+    }
+    if (type.equals("moov") || type.equals("mdat")) {
+      return true;
+    }
+    if (extendedSize || size + 8 > head.length) {
+      return false;
+    }
+    String next = ascii(head, (int) size + 4, 4);
+    return QUICKTIME_ATOMS.contains(next) || next.equals("ftyp");
   }
 
   private static FileType nonMedia(byte[] head) {

@@ -52,6 +52,24 @@ public record Uploads(String derivedBucket, String uploadPrefix) {
     }
   }
 
+  /**
+   * A key as an S3 user-metadata value, which must be printable US-ASCII: '%', control and
+   * non-ASCII characters become %XX escapes of their UTF-8 bytes, so {@code café} is {@code
+   * caf%C3%A9} and URL-decoding gives the key back.
+   */
+  public static String metadataValue(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    for (byte b : key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if (c < 0x20 || c > 0x7E || c == '%') {
+        out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+      } else {
+        out.append((char) c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Why an object is not an upload to process, or empty when it is one. */
   public Optional<String> skipReason(S3ObjectRef source) {
     if (source.bucket().equals(derivedBucket)) {

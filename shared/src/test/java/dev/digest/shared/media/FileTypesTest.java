@@ -45,6 +45,32 @@ class FileTypesTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "'I''m free to write whatever I like', TEXT",
+    "'  %PDF-1.4 with leading blanks', PDF",
+    "'notes about %PDF-1.4 inside text', TEXT"
+  })
+  void detect_lookalikeText_isNotTakenForMedia(String text, FileType expected) {
+    assertThat(FileTypes.detect(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void detect_executableCarryingPdfMagic_isStillAnExecutable() {
+    byte[] elf = new byte[256];
+    System.arraycopy(bytes("7F454C46020101"), 0, elf, 0, 7);
+    System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, elf, 64, 8);
+
+    assertThat(FileTypes.detect(elf)).isEqualTo(FileType.ELF);
+  }
+
+  @org.junit.jupiter.api.Test
+  void detect_freeAtomFollowedByMoov_isQuickTime() {
+    byte[] mov = bytes("0000000866726565000000106D6F6F7600000000");
+
+    assertThat(FileTypes.detect(mov)).isEqualTo(FileType.MOV);
+  }
+
+  @ParameterizedTest
   @CsvSource({"FFD8FF, JPEG", "89504E47, UNKNOWN", "00000018667479, UNKNOWN"})
   void detect_truncatedHeads_doNotThrow(String hex, FileType expected) {
     assertThat(FileTypes.detect(bytes(hex))).isEqualTo(expected);

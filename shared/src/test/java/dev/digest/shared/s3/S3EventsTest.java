@@ -59,6 +59,14 @@ class S3EventsTest {
   }
 
   @Test
+  void metadataValue_nonAsciiAndPercent_areEscapedAndDecodeBack() {
+    String value = Uploads.metadataValue("uploads/café/50% off.jpg");
+
+    assertThat(value).isEqualTo("uploads/caf%C3%A9/50%25 off.jpg");
+    assertThat(S3Events.decodeKey(value.replace(" ", "%20"))).isEqualTo("uploads/café/50% off.jpg");
+  }
+
+  @Test
   void parse_s3TestEvent_returnsNothing() {
     assertThat(S3Events.parse("{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"}")).isEmpty();
   }
