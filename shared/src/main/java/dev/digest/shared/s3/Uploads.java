@@ -27,6 +27,7 @@ public record Uploads(String derivedBucket, String uploadPrefix) {
     Log.bindRequest(context == null ? null : context.getAwsRequestId());
     return SqsBatch.process(
         event,
+        context,
         message -> {
           for (S3ObjectRef source : S3Events.parse(message.getBody())) {
             work.accept(source);

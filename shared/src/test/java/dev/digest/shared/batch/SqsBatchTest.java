@@ -2,8 +2,10 @@ package dev.digest.shared.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,39 @@ class SqsBatchTest {
   }
 
   @Test
+  void process_lessThanReserveLeft_reportsUnstartedRecordsWithoutRunningThem() {
+    List<String> handled = new ArrayList<>();
+    long[] remaining = {60_000};
+
+    SQSBatchResponse response =
+        SqsBatch.process(
+            event("a", "b", "c"),
+            context(remaining),
+            message -> {
+              handled.add(message.getMessageId());
+              remaining[0] = 5_000; // the first record used up the time
+            });
+
+    assertThat(handled).containsExactly("a");
+    assertThat(response.getBatchItemFailures())
+        .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        .containsExactly("b", "c");
+  }
+
+  @Test
   void process_noRecords_reportsNoFailures() {
     assertThat(SqsBatch.process(new SQSEvent(), m -> {}).getBatchItemFailures()).isEmpty();
+  }
+
+  private static Context context(long[] remainingMillis) {
+    return (Context)
+        Proxy.newProxyInstance(
+            Context.class.getClassLoader(),
+            new Class<?>[] {Context.class},
+            (proxy, method, args) ->
+                method.getName().equals("getRemainingTimeInMillis")
+                    ? (int) remainingMillis[0]
+                    : null);
   }
 
   private static SQSEvent event(String... ids) {
