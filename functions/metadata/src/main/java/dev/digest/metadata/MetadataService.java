@@ -117,7 +117,11 @@ public final class MetadataService {
       return new MetadataDocument(
           MetadataDocument.SCHEMA_VERSION,
           new MetadataDocument.Source(
-              source.bucket(), source.key(), size, unquote(head.eTag()), head.contentType()),
+              source.bucket(),
+              source.key(),
+              size,
+              Uploads.plainETag(head.eTag()),
+              head.contentType()),
           new MetadataDocument.Type(
               verdict.detected().id(),
               verdict.detected().mimeType(),
@@ -136,10 +140,6 @@ public final class MetadataService {
 
   private static String id(FileType type) {
     return type == null ? null : type.id();
-  }
-
-  private static String unquote(String eTag) {
-    return eTag == null ? null : eTag.replace("\"", "");
   }
 
   private void tag(S3ObjectRef source, MetadataDocument.Validation validation) {

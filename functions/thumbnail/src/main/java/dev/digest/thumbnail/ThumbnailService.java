@@ -88,7 +88,7 @@ public final class ThumbnailService {
         in.abort();
         throw tooLarge(bytes.length);
       }
-      eTag = unquote(head.eTag());
+      eTag = Uploads.plainETag(head.eTag());
       contentType = head.contentType();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("Could not read " + source, e);
@@ -128,9 +128,5 @@ public final class ThumbnailService {
     return new BadInputException(
         "too-large-bytes",
         "File is " + size + " bytes, over the limit of " + config.maxInputBytes() + " bytes");
-  }
-
-  private static String unquote(String eTag) {
-    return eTag == null ? null : eTag.replace("\"", "");
   }
 }

@@ -71,6 +71,11 @@ public record Uploads(String derivedBucket, String uploadPrefix) {
     return out.toString();
   }
 
+  /** An ETag as S3 returns it, without the surrounding quotes; null stays null. */
+  public static String plainETag(String eTag) {
+    return eTag == null ? null : eTag.replace("\"", "");
+  }
+
   /** Why an object is not an upload to process, or empty when it is one. */
   public Optional<String> skipReason(S3ObjectRef source) {
     if (source.bucket().equals(derivedBucket)) {
