@@ -1,0 +1,8 @@
+package technology.tabula;
+
+public interface HasText {
+
+	String getText();
+	String getText(boolean useLineReturns);
+
+}
