@@ -38,6 +38,7 @@ endef
 # One line per function in infrastructure/template.yaml.
 $(eval $(call lambda_function,ThumbnailFunction,functions/thumbnail))
 $(eval $(call lambda_function,MetadataFunction,functions/metadata))
+$(eval $(call lambda_function,PdfTextFunction,functions/pdf-text))
 
 .PHONY: help build test check-template clean
 
