@@ -107,8 +107,15 @@ final class Outcomes {
                 null, Status.SKIPPED, delivery.queueId() + " has no function reading it"));
       }
       for (FunctionSpec function : consumers) {
-        outcomes.add(outcome(upload, delivery, function));
+        if (!ledger.wasFilteredOut(delivery.messageId(), function.logicalId())) {
+          outcomes.add(outcome(upload, delivery, function));
+        }
       }
+    }
+    if (outcomes.isEmpty()) {
+      outcomes.add(
+          new FunctionOutcome(
+              null, Status.SKIPPED, "every function's event source filter left it out"));
     }
     Status worst =
         outcomes.stream().map(FunctionOutcome::status).max(Enum::compareTo).orElse(Status.OK);

@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /**
  * The Lambda SQS event source mapping for one function and one queue: it long-polls the queue,
- * invokes the function with a batch, deletes what succeeded and leaves what failed for SQS to
- * redeliver and, after the queue's receive limit, move to the dead-letter queue.
+ * deletes what its filters leave out, invokes the function with the rest, deletes what succeeded
+ * and leaves what failed for SQS to redeliver and, after the queue's receive limit, move to the
+ * dead-letter queue.
  */
 final class SqsEventSource implements AutoCloseable {
   private final SqsTrigger trigger;
@@ -129,7 +130,26 @@ final class SqsEventSource implements AutoCloseable {
     return batch;
   }
 
-  private void handle(List<Message> batch) {
+  /**
+   * Deletes the messages no filter selects, as Lambda does, and invokes the function with the
+   * others, if any.
+   */
+  private void handle(List<Message> received) {
+    JsonNode records =
+        SqsEvents.lambdaEvent(received, queue.arn(), account.region()).path("Records");
+    List<Message> batch = new ArrayList<>();
+    List<Message> filteredOut = new ArrayList<>();
+    for (int i = 0; i < received.size(); i++) {
+      (trigger.filter().matches(records.get(i)) ? batch : filteredOut).add(received.get(i));
+    }
+    filteredOut.forEach(m -> ledger.filteredOut(m.messageId(), host.function().logicalId()));
+    delete(filteredOut);
+    if (!batch.isEmpty()) {
+      invoke(batch);
+    }
+  }
+
+  private void invoke(List<Message> batch) {
     String event = Json.write(SqsEvents.lambdaEvent(batch, queue.arn(), account.region()));
     InvocationResult result = host.invoke(event.getBytes(StandardCharsets.UTF_8));
     if (!running) {

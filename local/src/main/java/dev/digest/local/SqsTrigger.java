@@ -8,6 +8,12 @@ package dev.digest.local;
  * @param batchSize the most messages handed to one invocation
  * @param reportBatchItemFailures whether the function reports failed messages one by one
  * @param enabled whether the event source is enabled
+ * @param filter which messages invoke the function; the others are deleted without invoking it
  */
 record SqsTrigger(
-    String name, String queueId, int batchSize, boolean reportBatchItemFailures, boolean enabled) {}
+    String name,
+    String queueId,
+    int batchSize,
+    boolean reportBatchItemFailures,
+    boolean enabled,
+    FilterCriteria filter) {}

@@ -303,7 +303,24 @@ public final class Template {
               queue.get(),
               intValue(properties.path("BatchSize"), 10, where + ".BatchSize"),
               reportsItemFailures(properties.path("FunctionResponseTypes"), where),
-              !"false".equals(intrinsics.text(properties.path("Enabled"), where + ".Enabled"))));
+              !"false".equals(intrinsics.text(properties.path("Enabled"), where + ".Enabled")),
+              filterCriteria(properties.path("FilterCriteria"), where)));
+    }
+
+    /** The event source's filters; each {@code Pattern} is a JSON string in the template. */
+    private FilterCriteria filterCriteria(JsonNode criteria, String where) {
+      JsonNode filters =
+          intrinsics.resolve(criteria.path("Filters"), where + ".FilterCriteria.Filters");
+      List<String> patterns = new ArrayList<>();
+      for (int i = 0; i < filters.size(); i++) {
+        JsonNode pattern = filters.get(i).path("Pattern");
+        if (!pattern.isTextual()) {
+          throw new LocalException(
+              where + ".FilterCriteria.Filters[" + i + "].Pattern must be a JSON string");
+        }
+        patterns.add(pattern.asText());
+      }
+      return FilterCriteria.parse(patterns, where);
     }
 
     private void eventSourceMapping(
@@ -333,7 +350,8 @@ public final class Template {
               queue.get().logicalId(),
               intValue(properties.path("BatchSize"), 10, id + ".BatchSize"),
               reportsItemFailures(properties.path("FunctionResponseTypes"), id),
-              !"false".equals(intrinsics.text(properties.path("Enabled"), id + ".Enabled"))));
+              !"false".equals(intrinsics.text(properties.path("Enabled"), id + ".Enabled")),
+              filterCriteria(properties.path("FilterCriteria"), id)));
       FunctionSpec f = function.get();
       functions.put(
           f.logicalId(),

@@ -35,7 +35,7 @@ class OutcomesTest {
           30,
           "/g",
           Map.of(),
-          List.of(new SqsTrigger("Work", "WorkQueue", 10, true, true)));
+          List.of(new SqsTrigger("Work", "WorkQueue", 10, true, true, FilterCriteria.NONE)));
   private static final Stack STACK =
       new Stack(
           LocalAccount.DEFAULT,
@@ -125,5 +125,26 @@ class OutcomesTest {
 
     assertThat(outcome.status()).isEqualTo(Outcomes.Status.SKIPPED);
     assertThat(outcome.line()).contains("no event rule matched s3://uploads/other/a.jpg");
+  }
+
+  @Test
+  void of_filteredOutByTheOnlyFunction_isSkippedAndSaysWhy() {
+    Ledger ledger = new Ledger();
+    ledger.filteredOut("m5", "ThumbnailFunction");
+
+    Outcomes.FileOutcome outcome =
+        outcomes(ledger, List.of(), List.of()).of(upload("report.pdf", "m5"));
+
+    assertThat(outcome.line())
+        .isEqualTo("skipped   report.pdf  every function's event source filter left it out");
+  }
+
+  @Test
+  void of_filteredOutByAnotherMessagesFunction_stillReportsThisOne() {
+    Ledger ledger = new Ledger();
+    ledger.filteredOut("other", "ThumbnailFunction");
+
+    assertThat(outcomes(ledger, List.of(), List.of()).of(upload("a.jpg", "m6")).line())
+        .isEqualTo("failed    a.jpg  ThumbnailFunction: not processed before the run ended");
   }
 }

@@ -85,7 +85,7 @@ class TemplateTest {
                 "FIRST_SIZE", "small",
                 "JOINED", "a|us-east-1|local-WorkQueue"));
     assertThat(function.sqsTriggers())
-        .containsExactly(new SqsTrigger("Work", "WorkQueue", 5, true, true));
+        .containsExactly(new SqsTrigger("Work", "WorkQueue", 5, true, true, FilterCriteria.NONE));
     assertThat(stack.consumersOf("WorkQueue")).containsExactly(function);
   }
 
@@ -174,6 +174,75 @@ class TemplateTest {
   }
 
   @Test
+  void resolve_filterCriteria_parsesEachPatternOfEventsAndMappings() {
+    Template template =
+        Template.parse(
+            """
+            Resources:
+              Q:
+                Type: AWS::SQS::Queue
+              F:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: java21
+                  Handler: a.B::handleRequest
+                  Events:
+                    Work:
+                      Type: SQS
+                      Properties:
+                        Queue: !GetAtt Q.Arn
+                        FilterCriteria:
+                          Filters:
+                            - Pattern: '{"body":{"kind":["a"]}}'
+                            - Pattern: '{"body":[{"prefix":"x"}]}'
+              M:
+                Type: AWS::Lambda::EventSourceMapping
+                Properties:
+                  EventSourceArn: !GetAtt Q.Arn
+                  FunctionName: !Ref F
+                  FilterCriteria:
+                    Filters:
+                      - Pattern: '{"body":{"kind":["b"]}}'
+            """);
+
+    Stack stack = template.resolve(LocalAccount.DEFAULT, SQS, Map.of());
+
+    assertThat(stack.function("F").orElseThrow().sqsTriggers())
+        .extracting(t -> t.filter().patterns().toString())
+        .containsExactly(
+            "[{\"body\":{\"kind\":[\"a\"]}}, {\"body\":[{\"prefix\":\"x\"}]}]",
+            "[{\"body\":{\"kind\":[\"b\"]}}]");
+  }
+
+  @Test
+  void resolve_filterPatternNotJson_namesTheFilter() {
+    Template template =
+        Template.parse(
+            """
+            Resources:
+              Q:
+                Type: AWS::SQS::Queue
+              F:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Runtime: java21
+                  Handler: a.B::handleRequest
+                  Events:
+                    Work:
+                      Type: SQS
+                      Properties:
+                        Queue: !GetAtt Q.Arn
+                        FilterCriteria:
+                          Filters:
+                            - Pattern: '{"body": '
+            """);
+
+    assertThatThrownBy(() -> template.resolve(LocalAccount.DEFAULT, SQS, Map.of()))
+        .isInstanceOf(LocalException.class)
+        .hasMessageContaining("F.Events.Work.FilterCriteria.Filters[0].Pattern is not JSON");
+  }
+
+  @Test
   void read_missingFile_saysWhichFile() {
     assertThatThrownBy(() -> Template.read(Path.of("no/such/template.yaml")))
         .isInstanceOf(LocalException.class)
@@ -205,5 +274,27 @@ class TemplateTest {
     assertThat(target.bucket().name()).isEqualTo("local-uploads-000000000000");
     assertThat(target.bucket().eventBridgeEnabled()).isTrue();
     assertThat(target.prefix()).isEqualTo("uploads/");
+  }
+
+  @Test
+  void read_projectTemplate_givesPdfTextItsQueueUrlAndFilters() {
+    Path file = Path.of("..", "infrastructure", "template.yaml");
+    assumeTrue(Files.isRegularFile(file), "the project template is not there yet");
+
+    Stack stack = Template.read(file).resolve(LocalAccount.DEFAULT, SQS, Map.of());
+
+    FunctionSpec pdf = stack.function("PdfTextFunction").orElseThrow();
+    assertThat(pdf.moduleName()).isEqualTo("pdf-text");
+    assertThat(pdf.timeoutSeconds()).isEqualTo(300);
+    assertThat(pdf.memoryMb()).isEqualTo(1024);
+    assertThat(pdf.environment())
+        .containsEntry("PDF_QUEUE_URL", "http://127.0.0.1:9324/000000000000/local-PdfTextQueue")
+        .containsEntry("DERIVED_BUCKET", "local-derived-000000000000");
+    assertThat(stack.queue("PdfTextQueue").orElseThrow().url())
+        .isEqualTo(pdf.environment().get("PDF_QUEUE_URL"));
+    SqsTrigger trigger = pdf.sqsTriggers().get(0);
+    assertThat(trigger.queueId()).isEqualTo("PdfTextQueue");
+    assertThat(trigger.filter().patterns()).hasSize(2);
+    assertThat(stack.rules()).anyMatch(r -> r.targetQueueIds().contains("PdfTextQueue"));
   }
 }
