@@ -85,9 +85,13 @@ final class Demo {
   }
 
   private static void processSamples(Context context) {
+    // A sample's sources (samples/pdf/src/ holds the HTML the PDFs are printed from) are no
+    // upload of their own.
     List<ProcessCommand.Input> inputs =
         Files.isDirectory(context.samples)
-            ? ProcessCommand.inputs(List.of(context.samples))
+            ? ProcessCommand.inputs(List.of(context.samples)).stream()
+                .filter(input -> !input.name().matches("(.*/)?src/.*"))
+                .toList()
             : List.of();
     if (inputs.isEmpty()) {
       context.stdout.println("No files under " + context.samples + ": nothing to process.");

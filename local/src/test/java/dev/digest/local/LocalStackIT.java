@@ -15,25 +15,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole local stack against the real template and the real thumbnail function: S3, the
- * EventBridge rule, SQS with its dead-letter queue, and the function in its own JVM.
+ * The whole local stack against the real template and the real functions: S3, the EventBridge rule,
+ * SQS with its dead-letter queues and event source filters, and each function in its own JVM.
  */
 class LocalStackIT {
   private static final Path ROOT = Path.of("..");
-  private static final Path THUMBNAIL_JAR =
-      ROOT.resolve("functions/thumbnail/target/thumbnail.jar");
+  private static final Path SAMPLES = ROOT.resolve("samples/pdf");
 
   @BeforeAll
-  static void functionIsBuilt() {
-    assertThat(THUMBNAIL_JAR)
-        .as("the thumbnail function is packaged before this module in the reactor")
-        .isRegularFile();
+  static void functionsAreBuilt() {
+    for (String module : List.of("thumbnail", "metadata", "pdf-text")) {
+      assertThat(ROOT.resolve("functions").resolve(module).resolve("target/" + module + ".jar"))
+          .as("every function is packaged before this module in the reactor")
+          .isRegularFile();
+    }
   }
 
   private record Run(int status, String stdout, String stderr) {}
@@ -110,6 +112,45 @@ class LocalStackIT {
     assertThat(out.resolve("logs/ThumbnailFunction.log"))
         .content()
         .contains("START RequestId:", "REPORT RequestId:", "\"outcome\":\"ok\"");
+    // PdfTextQueue got both events too, and its filter deleted them without an invocation.
+    assertThat(out.resolve("logs/PdfTextFunction.log"))
+        .content()
+        .doesNotContain("START RequestId:");
+  }
+
+  @Test
+  void process_pdfSamples_writesTextTablesAndImagesUnderPdf(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+
+    Run run =
+        local(
+            "process",
+            "--out",
+            out.toString(),
+            "--timeout",
+            "240",
+            SAMPLES.resolve("report.pdf").toString(),
+            SAMPLES.resolve("brochure.pdf").toString());
+
+    assertThat(run.status()).as(run.stderr()).isZero();
+    List<String> lines = run.stdout().lines().toList();
+    assertThat(lines).as(run.stderr()).hasSize(2);
+    assertThat(lines.get(0)).startsWith("ok        report.pdf  ").contains("PdfTextFunction: ");
+    assertThat(lines.get(1)).startsWith("ok        brochure.pdf  ").contains("PdfTextFunction: ");
+    Path report = out.resolve("pdf/uploads/report.pdf");
+    assertThat(report.resolve("text.txt"))
+        .content()
+        .contains("Regional Sales Report", "Revenue by region", "Northwind");
+    JsonNode document = Json.parse(Files.readString(report.resolve("document.json")));
+    assertThat(document.toString()).contains("uploads/report.pdf");
+    Path images = out.resolve("pdf/uploads/brochure.pdf/images");
+    try (Stream<Path> files = Files.list(images)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .contains("p1-1.jpg", "p2-1.jpg", "p2-2.jpg", "p3-1.jpg");
+    }
+    assertThat(out.resolve("logs/PdfTextFunction.log"))
+        .content()
+        .contains("START RequestId:", "\"outcome\":\"ok\"");
   }
 
   @Test
