@@ -25,14 +25,17 @@ final class StreamTables {
   /** Fewer rows with two or more filled cells than this is a coincidence of alignment. */
   private static final int MIN_ROWS = 3;
 
-  /** A vertical gap wider than this many line heights ends a table. */
-  private static final float MAX_LINE_GAP = 1.5f;
+  /**
+   * A line further below the previous one than this many of the page's usual line pitches starts a
+   * new table. Pitches, not glyph heights: some producers' fonts report heights of a few points.
+   */
+  private static final float MAX_PITCH = 2.5f;
 
-  /** Lines closer than this share of the table's usual line gap belong to the same row. */
-  private static final float SAME_ROW_GAP = 0.5f;
+  /** A line closer to the one above than this share of its table's usual pitch is in its row. */
+  private static final float SAME_ROW_PITCH = 0.85f;
 
   /** A gutter narrower than this many average glyph widths does not separate columns. */
-  private static final float MIN_GUTTER = 1f;
+  private static final float MIN_GUTTER = 0.7f;
 
   private StreamTables() {}
 
@@ -42,16 +45,20 @@ final class StreamTables {
    * @param taken areas already claimed by ruled tables, whose text is ignored here
    */
   static List<PdfTable> find(Page page, List<? extends Rectangle2D> taken) {
-    List<TextChunk> chunks = new ArrayList<>();
+    List<TextChunk> merged = new ArrayList<>();
     for (TextChunk chunk : TextElement.mergeWords(page.getText())) {
       if (!chunk.getText().isBlank() && !inside(chunk, taken)) {
-        chunks.add(chunk);
+        merged.add(chunk);
       }
     }
-    if (chunks.isEmpty()) {
+    if (merged.isEmpty()) {
       return List.of();
     }
-    float gutter = MIN_GUTTER * glyphWidth(chunks);
+    float gutter = MIN_GUTTER * glyphWidth(merged);
+    List<TextChunk> chunks = new ArrayList<>();
+    for (TextChunk chunk : merged) {
+      chunks.addAll(split(chunk));
+    }
     List<PdfTable> tables = new ArrayList<>();
     for (List<TableLine> run : runs(lines(chunks), gutter)) {
       PdfTable table = read(run, gutter);
@@ -60,6 +67,51 @@ final class StreamTables {
       }
     }
     return tables;
+  }
+
+  /**
+   * Splits a chunk wherever its glyphs are at least a gutter apart (measured in the chunk's own
+   * glyph width, so a heading's wide word spaces are no gutters) or jump back to a new line, and
+   * trims its spaces. Tabula breaks chunks only at gaps of about one and a half word spaces, while
+   * tight table columns can sit closer than that.
+   */
+  private static List<TextChunk> split(TextChunk chunk) {
+    float gutter = MIN_GUTTER * (float) chunk.getWidth() / chunk.getText().length();
+    List<TextChunk> pieces = new ArrayList<>();
+    List<TextElement> piece = new ArrayList<>();
+    int glyphs = 0;
+    float right = 0;
+    for (TextElement element : chunk.getTextElements()) {
+      if (element.getText().isBlank()) {
+        piece.add(element);
+        continue;
+      }
+      if (glyphs > 0 && Math.abs(element.getLeft() - right) >= gutter) {
+        pieces.add(new TextChunk(strip(piece)));
+        piece = new ArrayList<>();
+        glyphs = 0;
+      }
+      piece.add(element);
+      glyphs++;
+      right = element.getRight();
+    }
+    if (glyphs > 0) {
+      pieces.add(new TextChunk(strip(piece)));
+    }
+    return pieces;
+  }
+
+  /** The elements without the spaces at either end; at least one element is not a space. */
+  private static List<TextElement> strip(List<TextElement> elements) {
+    int first = 0;
+    int last = elements.size() - 1;
+    while (elements.get(first).getText().isBlank()) {
+      first++;
+    }
+    while (elements.get(last).getText().isBlank()) {
+      last--;
+    }
+    return elements.subList(first, last + 1);
   }
 
   /** Groups chunks into lines by vertical overlap, top to bottom, each line left to right. */
@@ -90,19 +142,18 @@ final class StreamTables {
   }
 
   /**
-   * Splits the lines into runs of vertically close lines that keep at least {@code MIN_COLUMNS - 1}
-   * gutters free between them; a run starts at a line of two or more chunks.
+   * Splits the lines into runs of lines that follow each other closely and keep at least {@code
+   * MIN_COLUMNS - 1} gutters free between them; a run starts at a line of two or more chunks.
    */
   private static List<List<TableLine>> runs(List<TableLine> lines, float gutter) {
+    float maxPitch = MAX_PITCH * medianPitch(lines);
     List<List<TableLine>> runs = new ArrayList<>();
     List<TableLine> run = new ArrayList<>();
     StreamGutters free = null;
     for (TableLine line : lines) {
       if (!run.isEmpty()) {
-        TableLine last = run.get(run.size() - 1);
-        float gap = line.top() - last.bottom();
         StreamGutters joined = free.with(line);
-        boolean close = gap <= MAX_LINE_GAP * Math.max(line.height(), last.height());
+        boolean close = line.top() - run.get(run.size() - 1).top() <= maxPitch;
         if (close && joined.count(gutter) >= Math.min(MIN_COLUMNS - 1, free.count(gutter))) {
           run.add(line);
           free = joined;
@@ -122,30 +173,14 @@ final class StreamTables {
     return runs;
   }
 
-  /**
-   * Reads a run as a table, after dropping rows at its top and bottom that fill only one cell (a
-   * heading or a paragraph's short last line); returns null when what is left is not a table.
-   */
+  /** Reads a run as a table; returns null when it is not one. */
   private static PdfTable read(List<TableLine> run, float gutter) {
-    List<List<TableLine>> rows = rows(run);
-    int first = 0;
-    int last = rows.size() - 1;
-    float[] cuts = StreamGutters.of(run).cuts(gutter);
-    while (first <= last && filled(rows.get(first), cuts) < 2) {
-      first++;
+    List<TableLine> lines = trimmed(run, gutter);
+    if (lines.isEmpty()) {
+      return null;
     }
-    while (last >= first && filled(rows.get(last), cuts) < 2) {
-      last--;
-    }
-    if (first > 0 || last < rows.size() - 1) {
-      List<TableLine> kept = new ArrayList<>();
-      rows.subList(first, last + 1).forEach(kept::addAll);
-      if (kept.isEmpty()) {
-        return null;
-      }
-      rows = rows(kept);
-      cuts = StreamGutters.of(kept).cuts(gutter);
-    }
+    List<List<TableLine>> rows = rows(lines);
+    float[] cuts = joinComplementary(rows, StreamGutters.of(lines).cuts(gutter));
     int fullRows = 0;
     for (List<TableLine> row : rows) {
       fullRows += filled(row, cuts) >= 2 ? 1 : 0;
@@ -172,20 +207,57 @@ final class StreamTables {
   }
 
   /**
-   * Groups a run's lines into table rows: a line starts a new row unless it sits much closer to the
-   * line above than the run's lines usually do, as the lines of one cell do.
+   * Drops the rows at the top and bottom of a run that fill only one cell: a heading above the
+   * table, or the short last line of the paragraph before it.
+   */
+  private static List<TableLine> trimmed(List<TableLine> run, float gutter) {
+    List<List<TableLine>> rows = rows(run);
+    float[] cuts = StreamGutters.of(run).cuts(gutter);
+    int first = 0;
+    int last = rows.size() - 1;
+    while (first <= last && filled(rows.get(first), cuts) < 2) {
+      first++;
+    }
+    while (last >= first && filled(rows.get(last), cuts) < 2) {
+      last--;
+    }
+    List<TableLine> kept = new ArrayList<>();
+    rows.subList(first, last + 1).forEach(kept::addAll);
+    return kept;
+  }
+
+  /**
+   * Joins neighbouring columns that no row fills both of. They are one column whose header and
+   * values are aligned differently: a left-aligned "Qty" above right-aligned numbers leaves a
+   * gutter between them that no line crosses.
+   */
+  private static float[] joinComplementary(List<List<TableLine>> rows, float[] cuts) {
+    for (int cut = 0; cut < cuts.length; cut++) {
+      boolean together = false;
+      for (List<TableLine> row : rows) {
+        boolean[] used = used(row, cuts);
+        together |= used[cut] && used[cut + 1];
+      }
+      if (!together) {
+        float[] fewer = new float[cuts.length - 1];
+        System.arraycopy(cuts, 0, fewer, 0, cut);
+        System.arraycopy(cuts, cut + 1, fewer, cut, fewer.length - cut);
+        return joinComplementary(rows, fewer);
+      }
+    }
+    return cuts;
+  }
+
+  /**
+   * Groups a run's lines into table rows: a line starts a new row unless it follows the line above
+   * more closely than the run's lines usually do, as the lines inside one cell do (cell padding
+   * adds to the pitch between rows, not to the pitch inside a cell).
    */
   private static List<List<TableLine>> rows(List<TableLine> run) {
-    float[] gaps = new float[run.size() - 1];
-    for (int i = 1; i < run.size(); i++) {
-      gaps[i - 1] = run.get(i).top() - run.get(i - 1).bottom();
-    }
-    float[] sorted = gaps.clone();
-    Arrays.sort(sorted);
-    float usual = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    float samePitch = SAME_ROW_PITCH * medianPitch(run);
     List<List<TableLine>> rows = new ArrayList<>();
     for (int i = 0; i < run.size(); i++) {
-      if (i == 0 || gaps[i - 1] >= SAME_ROW_GAP * usual) {
+      if (i == 0 || run.get(i).top() - run.get(i - 1).top() >= samePitch) {
         rows.add(new ArrayList<>());
       }
       rows.get(rows.size() - 1).add(run.get(i));
@@ -193,17 +265,35 @@ final class StreamTables {
     return rows;
   }
 
+  /** The median distance between the tops of consecutive lines; 0 for a single line. */
+  private static float medianPitch(List<TableLine> lines) {
+    if (lines.size() < 2) {
+      return 0;
+    }
+    float[] pitches = new float[lines.size() - 1];
+    for (int i = 1; i < lines.size(); i++) {
+      pitches[i - 1] = lines.get(i).top() - lines.get(i - 1).top();
+    }
+    Arrays.sort(pitches);
+    return pitches[pitches.length / 2];
+  }
+
   private static int filled(List<TableLine> row, float[] cuts) {
-    boolean[] used = new boolean[cuts.length + 1];
     int count = 0;
-    for (TableLine line : row) {
-      for (TextChunk chunk : line.chunks()) {
-        int col = column(chunk, cuts);
-        count += used[col] ? 0 : 1;
-        used[col] = true;
-      }
+    for (boolean used : used(row, cuts)) {
+      count += used ? 1 : 0;
     }
     return count;
+  }
+
+  private static boolean[] used(List<TableLine> row, float[] cuts) {
+    boolean[] used = new boolean[cuts.length + 1];
+    for (TableLine line : row) {
+      for (TextChunk chunk : line.chunks()) {
+        used[column(chunk, cuts)] = true;
+      }
+    }
+    return used;
   }
 
   private static int column(TextChunk chunk, float[] cuts) {

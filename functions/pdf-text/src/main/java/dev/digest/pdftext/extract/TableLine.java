@@ -27,10 +27,6 @@ record TableLine(List<TextChunk> chunks, float top, float bottom) {
     return new TableLine(List.copyOf(sorted), top, bottom);
   }
 
-  float height() {
-    return bottom - top;
-  }
-
   /** A new rectangle around the line. */
   Rectangle2D bounds() {
     Rectangle2D bounds = new Rectangle2D.Float();
