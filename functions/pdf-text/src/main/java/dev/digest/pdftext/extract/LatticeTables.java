@@ -1,6 +1,7 @@
 package dev.digest.pdftext.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import technology.tabula.Cell;
@@ -86,13 +87,19 @@ final class LatticeTables {
     return merged;
   }
 
+  /** The index of the edge nearest to a value, by binary search of the ordered edges. */
   private static int nearest(List<Float> edges, float value) {
-    int best = 0;
-    for (int i = 1; i < edges.size(); i++) {
-      if (Math.abs(edges.get(i) - value) < Math.abs(edges.get(best) - value)) {
-        best = i;
-      }
+    int index = Collections.binarySearch(edges, value);
+    if (index >= 0) {
+      return index;
     }
-    return best;
+    int above = -index - 1;
+    if (above == 0) {
+      return 0;
+    }
+    if (above == edges.size()) {
+      return above - 1;
+    }
+    return edges.get(above) - value < value - edges.get(above - 1) ? above : above - 1;
   }
 }
