@@ -14,9 +14,11 @@ import technology.tabula.TextElement;
  * pieces leave at least two vertical gutters free in every line, and reads each run as a table
  * whose columns are split at those gutters.
  *
- * <p>A line's pieces are Tabula's text chunks, which break a line where the space between glyphs is
- * wider than a word space. Prose lines are one chunk wide, so they end a run; a bulleted list or a
- * two-column layout leaves only one gutter, so it is not a table.
+ * <p>A line's pieces are Tabula's text chunks, split again wherever glyphs sit further apart than a
+ * word space. Prose lines are one piece wide, so they end a run; a bulleted list or a two-column
+ * layout leaves only one gutter, so it is not a table (nor is a two-column key/value table: the
+ * price of never reading page layouts as tables). Lines that follow each other more closely than
+ * the run's usual row pitch are one row, which is how a cell's second line joins its first.
  */
 final class StreamTables {
   /** Fewer columns than this is a list or a page layout, not a table. */
@@ -34,7 +36,10 @@ final class StreamTables {
   /** A line closer to the one above than this share of its table's usual pitch is in its row. */
   private static final float SAME_ROW_PITCH = 0.85f;
 
-  /** A gutter narrower than this many average glyph widths does not separate columns. */
+  /**
+   * A gap narrower than this many glyph widths (the page's median glyph, or a chunk's own when
+   * splitting it) does not separate columns; a word space is about 0.55.
+   */
   private static final float MIN_GUTTER = 0.7f;
 
   private StreamTables() {}
