@@ -1,0 +1,183 @@
+package dev.digest.pdftext.extract;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Runs a page's content once and records every glyph and every image drawing in the coordinates of
+ * the page as displayed, so text order and image coverage come from one pass and no image pixel is
+ * decoded.
+ */
+final class PageScanner extends PDFGraphicsStreamEngine {
+  private final AffineTransform toDisplay;
+  private final List<Glyph> glyphs = new ArrayList<>();
+  private final List<Placement> placements = new ArrayList<>();
+  private final Set<String> shown = new HashSet<>();
+  private final Point2D.Float current = new Point2D.Float();
+
+  private PageScanner(PDPage page) {
+    super(page);
+    this.toDisplay = displayTransform(page);
+  }
+
+  /** What one page draws. */
+  record Scan(List<Glyph> glyphs, List<Placement> placements) {}
+
+  /** Scans one page's content, including forms and inline images. */
+  static Scan scan(PDPage page) throws IOException {
+    PageScanner scanner = new PageScanner(page);
+    scanner.processPage(page);
+    return new Scan(scanner.glyphs, scanner.placements);
+  }
+
+  /** The page's size as displayed: the crop box, with width and height swapped by /Rotate. */
+  static double[] displaySize(PDPage page) {
+    PDRectangle box = page.getCropBox();
+    boolean sideways = Math.floorMod(page.getRotation(), 180) == 90;
+    return sideways
+        ? new double[] {box.getHeight(), box.getWidth()}
+        : new double[] {box.getWidth(), box.getHeight()};
+  }
+
+  /** Maps user space to points from the top-left corner of the page as a viewer shows it. */
+  private static AffineTransform displayTransform(PDPage page) {
+    PDRectangle box = page.getCropBox();
+    double x0 = box.getLowerLeftX();
+    double y0 = box.getLowerLeftY();
+    double w = box.getWidth();
+    double h = box.getHeight();
+    return switch (Math.floorMod(page.getRotation(), 360)) {
+      case 90 -> new AffineTransform(0, 1, 1, 0, -y0, -x0);
+      case 180 -> new AffineTransform(-1, 0, 0, 1, x0 + w, -y0);
+      case 270 -> new AffineTransform(0, -1, -1, 0, y0 + h, x0 + w);
+      default -> new AffineTransform(1, 0, 0, -1, -x0, y0 + h);
+    };
+  }
+
+  @Override
+  protected void showGlyph(Matrix rendering, PDFont font, int code, Vector displacement)
+      throws IOException {
+    String text = unicode(font, code);
+    if (text != null) {
+      record(text, rendering, displacement);
+    }
+    super.showGlyph(rendering, font, code, displacement);
+  }
+
+  private static String unicode(PDFont font, int code) throws IOException {
+    String text = font.toUnicode(code);
+    if (text == null && font instanceof PDSimpleFont && code >= 0x20) {
+      // A simple font without a Unicode mapping most often uses character codes as ASCII.
+      text = String.valueOf((char) code);
+    }
+    if (text == null || text.isEmpty() || text.chars().allMatch(Character::isISOControl)) {
+      return null;
+    }
+    return compatibilityForms(text);
+  }
+
+  /** Ligatures and Arabic presentation forms become the letters they stand for. */
+  private static String compatibilityForms(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= 0xFB00 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+      }
+    }
+    return text;
+  }
+
+  private void record(String text, Matrix rendering, Vector displacement) {
+    Point2D origin = display(rendering, 0, 0);
+    Point2D end = display(rendering, displacement.getX(), 0);
+    Point2D up = display(rendering, 0, 1);
+    double size = origin.distance(up);
+    double x = Math.min(origin.getX(), end.getX());
+    double width = Math.abs(end.getX() - origin.getX());
+    // The same glyph drawn twice at one spot is fake bold or a shadow, not repeated text.
+    String key = text + '@' + Math.round(x) + ',' + Math.round(origin.getY());
+    if (shown.add(key)) {
+      glyphs.add(new Glyph(text, x, origin.getY(), width, size > 0 ? size : 1));
+    }
+  }
+
+  private Point2D display(Matrix matrix, double x, double y) {
+    Point2D.Float user = matrix.transformPoint((float) x, (float) y);
+    return toDisplay.transform(user, null);
+  }
+
+  @Override
+  public void drawImage(PDImage image) {
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    Rectangle2D box = null;
+    for (int corner = 0; corner < 4; corner++) {
+      Point2D point = display(ctm, corner & 1, corner >> 1);
+      if (box == null) {
+        box = new Rectangle2D.Double(point.getX(), point.getY(), 0, 0);
+      } else {
+        box.add(point);
+      }
+    }
+    placements.add(new Placement(image, box));
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+
+  @Override
+  public void clip(int windingRule) {}
+
+  @Override
+  public void moveTo(float x, float y) {
+    current.setLocation(x, y);
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    current.setLocation(x, y);
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    current.setLocation(x3, y3);
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return current;
+  }
+
+  @Override
+  public void closePath() {}
+
+  @Override
+  public void endPath() {}
+
+  @Override
+  public void strokePath() {}
+
+  @Override
+  public void fillPath(int windingRule) {}
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {}
+
+  @Override
+  public void shadingFill(COSName shadingName) {}
+}
