@@ -108,13 +108,45 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     Point2D end = display(rendering, displacement.getX(), 0);
     Point2D up = display(rendering, 0, 1);
     double size = origin.distance(up);
-    double x = Math.min(origin.getX(), end.getX());
-    double width = Math.abs(end.getX() - origin.getX());
+    int direction = direction(origin, end, up);
+    double[] start = turn(origin, direction);
+    double[] stop = turn(end, direction);
+    double x = Math.min(start[0], stop[0]);
     // The same glyph drawn twice at one spot is fake bold or a shadow, not repeated text.
-    String key = text + '@' + Math.round(x) + ',' + Math.round(origin.getY());
+    String key = text + '@' + direction + ',' + Math.round(x) + ',' + Math.round(start[1]);
     if (shown.add(key)) {
-      glyphs.add(new Glyph(text, x, origin.getY(), width, size > 0 ? size : 1));
+      glyphs.add(
+          new Glyph(
+              text, x, start[1], Math.abs(stop[0] - start[0]), size > 0 ? size : 1, direction));
     }
+  }
+
+  /**
+   * The direction the glyph's line runs, to the nearest quarter turn; from its advance, or from its
+   * up vector for a glyph with no advance.
+   */
+  private static int direction(Point2D origin, Point2D end, Point2D up) {
+    double dx = end.getX() - origin.getX();
+    double dy = end.getY() - origin.getY();
+    if (dx == 0 && dy == 0) {
+      // Up on the displayed page is -y; the line runs a quarter turn clockwise from up.
+      dx = origin.getY() - up.getY();
+      dy = up.getX() - origin.getX();
+    }
+    long quarter = Math.round(Math.toDegrees(Math.atan2(dy, dx)) / 90);
+    return (int) Math.floorMod(quarter * 90, 360L);
+  }
+
+  /** Turns a displayed point into the frame where lines of {@code direction} run left to right. */
+  private static double[] turn(Point2D point, int direction) {
+    double x = point.getX();
+    double y = point.getY();
+    return switch (direction) {
+      case 90 -> new double[] {y, -x};
+      case 180 -> new double[] {-x, -y};
+      case 270 -> new double[] {-y, x};
+      default -> new double[] {x, y};
+    };
   }
 
   private Point2D display(Matrix matrix, double x, double y) {

@@ -2,7 +2,9 @@ package dev.digest.pdftext.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts a page's words into reading order with a recursive XY-cut: a page is split at a gutter
@@ -27,8 +29,28 @@ final class ReadingOrder {
     this.gutter = gutter;
   }
 
-  /** The page text in reading order: lines separated by newlines. */
+  /**
+   * The page text in reading order, lines separated by newlines: text running in the page's main
+   * direction first, then text turned a quarter or half turn, such as a vertical margin note.
+   */
   static String text(List<Glyph> glyphs) {
+    Map<Integer, List<Glyph>> byDirection = new HashMap<>();
+    for (Glyph glyph : glyphs) {
+      byDirection.computeIfAbsent(glyph.direction(), d -> new ArrayList<>()).add(glyph);
+    }
+    List<List<Glyph>> groups = new ArrayList<>(byDirection.values());
+    groups.sort(Comparator.comparingInt((List<Glyph> group) -> group.size()).reversed());
+    List<String> parts = new ArrayList<>();
+    for (List<Glyph> group : groups) {
+      String part = textOneDirection(group);
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    return String.join("\n", parts);
+  }
+
+  private static String textOneDirection(List<Glyph> glyphs) {
     List<Word> words = Word.of(glyphs);
     if (words.isEmpty()) {
       return "";
