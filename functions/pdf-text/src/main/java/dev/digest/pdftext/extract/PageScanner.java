@@ -1,6 +1,7 @@
 package dev.digest.pdftext.extract;
 
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -30,6 +31,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   private final List<Placement> placements = new ArrayList<>();
   private final Set<String> shown = new HashSet<>();
   private final Point2D.Float current = new Point2D.Float();
+
+  /** The bounds of the path being built, in user space, or null between paths. */
+  private Rectangle2D path;
+
+  /** Whether the path being built becomes a clipping path once it is painted or ended. */
+  private boolean pendingClip;
 
   private PageScanner(PDPage page) {
     super(page);
@@ -157,37 +164,71 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   @Override
   public void drawImage(PDImage image) {
     Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-    Rectangle2D box = null;
-    for (int corner = 0; corner < 4; corner++) {
-      Point2D point = display(ctm, corner & 1, corner >> 1);
-      if (box == null) {
-        box = new Rectangle2D.Double(point.getX(), point.getY(), 0, 0);
-      } else {
-        box.add(point);
-      }
+    Rectangle2D drawn = new Rectangle2D.Double(ctm.getTranslateX(), ctm.getTranslateY(), 0, 0);
+    for (int corner = 1; corner < 4; corner++) {
+      drawn.add(ctm.transformPoint(corner & 1, corner >> 1));
+    }
+    Rectangle2D visible =
+        drawn.createIntersection(getGraphicsState().getCurrentClippingPath().getBounds2D());
+    Rectangle2D box = toDisplay.createTransformedShape(visible).getBounds2D();
+    if (visible.isEmpty()) {
+      box = new Rectangle2D.Double();
     }
     placements.add(new Placement(image, box));
   }
 
-  @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+  /**
+   * Narrows the clip to the bounds of the path just used as a clipping path; bounds rather than the
+   * exact shape keep clipping cheap, and coverage only needs where an image can show.
+   */
+  private void applyPendingClip() {
+    if (pendingClip && path != null) {
+      getGraphicsState().intersectClippingPath(new Area(path));
+    }
+    pendingClip = false;
+    path = null;
+  }
+
+  private void extendPath(Point2D point) {
+    if (path == null) {
+      path = new Rectangle2D.Double(point.getX(), point.getY(), 0, 0);
+    } else {
+      path.add(point);
+    }
+  }
 
   @Override
-  public void clip(int windingRule) {}
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    extendPath(p0);
+    extendPath(p1);
+    extendPath(p2);
+    extendPath(p3);
+    current.setLocation(p0);
+  }
+
+  @Override
+  public void clip(int windingRule) {
+    pendingClip = true;
+  }
 
   @Override
   public void moveTo(float x, float y) {
     current.setLocation(x, y);
+    extendPath(current);
   }
 
   @Override
   public void lineTo(float x, float y) {
     current.setLocation(x, y);
+    extendPath(current);
   }
 
   @Override
   public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    extendPath(new Point2D.Float(x1, y1));
+    extendPath(new Point2D.Float(x2, y2));
     current.setLocation(x3, y3);
+    extendPath(current);
   }
 
   @Override
@@ -199,16 +240,24 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   public void closePath() {}
 
   @Override
-  public void endPath() {}
+  public void endPath() {
+    applyPendingClip();
+  }
 
   @Override
-  public void strokePath() {}
+  public void strokePath() {
+    applyPendingClip();
+  }
 
   @Override
-  public void fillPath(int windingRule) {}
+  public void fillPath(int windingRule) {
+    applyPendingClip();
+  }
 
   @Override
-  public void fillAndStrokePath(int windingRule) {}
+  public void fillAndStrokePath(int windingRule) {
+    applyPendingClip();
+  }
 
   @Override
   public void shadingFill(COSName shadingName) {}
