@@ -28,7 +28,8 @@ final class OpenedPdf implements OpenPdf {
 
   @Override
   public List<PdfPage> extractPages(int firstPage, BooleanSupplier stop) {
-    checkPage(firstPage);
+    // One past the last page is a valid place to resume from: there is nothing left.
+    checkPage(firstPage, info.pageCount() + 1);
     List<PdfPage> pages = new ArrayList<>();
     for (int n = firstPage; n <= info.pageCount() && !stop.getAsBoolean(); n++) {
       pages.add(PageExtraction.extract(document, n, limits, tables));
@@ -38,7 +39,7 @@ final class OpenedPdf implements OpenPdf {
 
   @Override
   public List<String> exportImages(int page, ImageSink sink) throws IOException {
-    checkPage(page);
+    checkPage(page, info.pageCount());
     PDPage pdPage = document.getPage(page - 1);
     List<String> warnings = new ArrayList<>();
     if (PageExtraction.tooLarge(pdPage, page, limits, warnings)) {
@@ -48,10 +49,10 @@ final class OpenedPdf implements OpenPdf {
     return ImageExporter.export(page, scan.placements(), limits.maxImagePixels(), sink);
   }
 
-  private void checkPage(int page) {
-    if (page < 1 || page > info.pageCount() + 1) {
+  private void checkPage(int page, int last) {
+    if (page < 1 || page > last) {
       throw new IllegalArgumentException(
-          "page " + page + " is outside 1.." + info.pageCount() + " of this document");
+          "page " + page + " is outside 1.." + last + " of this document");
     }
   }
 
