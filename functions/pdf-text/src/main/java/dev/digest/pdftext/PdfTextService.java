@@ -1,29 +1,21 @@
 package dev.digest.pdftext;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.digest.pdftext.extract.Layout;
 import dev.digest.pdftext.extract.OpenPdf;
 import dev.digest.pdftext.extract.PdfException;
 import dev.digest.pdftext.extract.PdfInfo;
 import dev.digest.pdftext.extract.PdfPage;
 import dev.digest.shared.log.Log;
-import dev.digest.shared.media.FileType;
-import dev.digest.shared.media.FileTypes;
-import dev.digest.shared.media.UploadPolicy;
 import dev.digest.shared.s3.S3ObjectRef;
 import dev.digest.shared.s3.Uploads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -38,6 +30,9 @@ public final class PdfTextService {
 
   private final S3Client s3;
   private final Extraction extraction;
+  private final UploadReader reader;
+  private final Completion completion;
+  private final InlineExtractor inline;
   private final JobQueue jobs;
   private final OutputStore outputs;
   private final PdfTextConfig config;
@@ -48,6 +43,9 @@ public final class PdfTextService {
     this.extraction = extraction;
     this.jobs = new JobQueue(sqs, config.queueUrl());
     this.outputs = new OutputStore(s3, config.uploads().derivedBucket());
+    this.reader = new UploadReader(s3, config.policy());
+    this.completion = new Completion(extraction, outputs);
+    this.inline = new InlineExtractor(extraction, completion, outputs, config);
     this.config = config;
   }
 
@@ -117,74 +115,18 @@ public final class PdfTextService {
   }
 
   /**
-   * Direct invoke with {@code pdfBase64}: extracts a decoded document in this invocation. Its
-   * outputs are stored under {@code pdf/inline/<sha256>.pdf/} only when images were exported or the
-   * document is too large for a response.
+   * Direct invoke with {@code pdfBase64}: extracts decoded bytes in this invocation; see {@link
+   * InlineExtractor}.
    */
   public Outcome extractInline(byte[] pdf, Context context) {
-    String key = OutputKeys.inlineKey(InlinePdf.sha256Hex(pdf));
-    FileType detected =
-        FileTypes.detect(Arrays.copyOf(pdf, Math.min(pdf.length, FileTypes.HEAD_BYTES)));
-    if (pdf.length == 0 || detected != FileType.PDF) {
-      return new Outcome.Skipped(
-          PdfException.NOT_A_PDF,
-          "pdfBase64 decodes to "
-              + (pdf.length == 0 ? "nothing" : detected.description())
-              + ", not a PDF");
-    }
-    PdfDocument.Source source = new PdfDocument.Source(null, key, pdf.length, null);
-    ChunkBudget budget = new ChunkBudget(context, config.timeReserve(), Integer.MAX_VALUE);
-    try (SourceFile file = SourceFile.of(pdf);
-        OpenPdf open = extraction.open(file.path())) {
-      PdfInfo info = open.info();
-      List<PdfPage> pages = open.extractPages(1, budget.stop());
-      int done = pages.isEmpty() ? 0 : pages.get(pages.size() - 1).number();
-      List<String> warnings =
-          done < info.pageCount()
-              ? List.of(
-                  "Stopped after page "
-                      + done
-                      + " of "
-                      + info.pageCount()
-                      + ": the invocation ran out of time; upload the PDF under "
-                      + config.uploads().uploadPrefix()
-                      + " to have it extracted in chunks")
-              : List.of();
-      PdfDocument document = complete(open, info, pages, source, 1, budget, warnings, null);
-      boolean store =
-          !document.images().isEmpty()
-              || !InvokeResponses.fits(document, config.maxResponseBytes());
-      if (store) {
-        outputs.write(document, null);
-      }
-      logInline(
-          key,
-          "ok",
-          "Inline document extracted",
-          null,
-          "pageCount",
-          info.pageCount(),
-          "stored",
-          store);
-      return new Outcome.Done(document, store);
-    } catch (PdfException e) {
-      if (PdfException.NOT_A_PDF.equals(e.reason())) {
-        return new Outcome.Skipped(e.reason(), e.getMessage());
-      }
-      logInline(
-          key, "rejected", "Inline document rejected: " + e.getMessage(), e, "reason", e.reason());
-      return new Outcome.Done(PdfDocument.failed(source, e.reason(), e.getMessage()), false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not extract inline document " + key, e);
-    }
+    return inline.extract(pdf, context);
   }
 
   private Outcome run(PdfJob job, Context context) {
-    S3ObjectRef source = job.source();
-    Fetched fetched = fetch(source, job.etag());
+    UploadReader.Fetched fetched = reader.fetch(job.source(), job.etag());
     return switch (fetched) {
-      case Fetched.Refused refused -> refuse(job, refused);
-      case Fetched.File file -> {
+      case UploadReader.Fetched.Refused refused -> refuse(job, refused);
+      case UploadReader.Fetched.File file -> {
         try (SourceFile local = file.file()) {
           yield extractChunk(job.pinned(local.eTag()), local, context);
         }
@@ -223,7 +165,8 @@ public final class PdfTextService {
         return new Outcome.Skipped("duplicate", "The document is already assembled");
       }
       PdfDocument document =
-          complete(pdf, info, all.get(), source, job.chunk(), budget, List.of(), job.etag());
+          completion.complete(
+              pdf, info, all.get(), source, job.chunk(), budget, List.of(), job.etag());
       return commit(job, document);
     } catch (PdfException e) {
       return failed(job, source, e);
@@ -291,48 +234,6 @@ public final class PdfTextService {
             + OutputKeys.partsPrefix(job.key(), job.etag()));
   }
 
-  private PdfDocument complete(
-      OpenPdf pdf,
-      PdfInfo info,
-      List<PdfPage> pages,
-      PdfDocument.Source source,
-      int chunks,
-      ChunkBudget budget,
-      List<String> warnings,
-      String eTag)
-      throws IOException {
-    Layout layout = extraction.classify(pages);
-    List<String> allWarnings = new ArrayList<>(warnings);
-    List<PdfDocument.Image> images = new ArrayList<>();
-    if (layout.designHeavy()) {
-      for (PdfPage page : pages) {
-        if (page.imageCount() == 0) {
-          continue;
-        }
-        if (budget.exportOutOfTime()) {
-          allWarnings.add(
-              "Images from page "
-                  + page.number()
-                  + " on were not exported: the invocation ran out of time");
-          break;
-        }
-        allWarnings.addAll(
-            pdf.exportImages(
-                page.number(),
-                (p, n, extension, contentType, bytes) ->
-                    images.add(
-                        new PdfDocument.Image(
-                            p,
-                            n,
-                            outputs.putImage(
-                                source.key(), eTag, p, n, extension, contentType, bytes),
-                            contentType,
-                            bytes.length))));
-      }
-    }
-    return PdfDocument.ok(source, info, layout, chunks, pages, images, allWarnings);
-  }
-
   private Outcome commit(PdfJob job, PdfDocument document) {
     String current =
         Uploads.plainETag(s3.headObject(b -> b.bucket(job.bucket()).key(job.key())).eTag());
@@ -385,53 +286,7 @@ public final class PdfTextService {
     return new Outcome.Done(document, true);
   }
 
-  private Fetched fetch(S3ObjectRef source, String expectedETag) {
-    ResponseInputStream<GetObjectResponse> in =
-        s3.getObject(b -> b.bucket(source.bucket()).key(source.key()));
-    try (in) {
-      GetObjectResponse head = in.response();
-      String eTag = Uploads.plainETag(head.eTag());
-      if (expectedETag != null && !expectedETag.equals(eTag)) {
-        in.abort();
-        return new Fetched.Refused("stale", eTag);
-      }
-      long limit = config.policy().maxBytes();
-      if (head.contentLength() != null && head.contentLength() > limit) {
-        in.abort();
-        return tooLarge(head.contentLength());
-      }
-      SourceFile file = SourceFile.copy(in, limit, eTag, head.contentType());
-      if (file == null) {
-        in.abort();
-        return tooLarge(null);
-      }
-      UploadPolicy.Verdict verdict =
-          config.policy().check(file.head(), file.size(), source.key(), file.contentType());
-      if (verdict.detected() != FileType.PDF || !verdict.accepted()) {
-        file.close();
-        return verdict.detected() != FileType.PDF
-            ? new Fetched.Refused(
-                "not-a-pdf",
-                "Skipped: not a PDF, the content is " + verdict.detected().description())
-            : new Fetched.Refused(verdict.reason(), verdict.message());
-      }
-      return new Fetched.File(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + source, e);
-    }
-  }
-
-  private Fetched tooLarge(Long size) {
-    return new Fetched.Refused(
-        "too-large",
-        "The upload is "
-            + (size == null ? "more than " + config.policy().maxBytes() : size)
-            + " bytes, over the limit of "
-            + config.policy().maxBytes()
-            + " bytes");
-  }
-
-  private Outcome refuse(PdfJob job, Fetched.Refused refused) {
+  private Outcome refuse(PdfJob job, UploadReader.Fetched.Refused refused) {
     return switch (refused.reason()) {
       case "stale" -> stale(job, refused.detail());
       case "too-large" -> {
@@ -492,31 +347,7 @@ public final class PdfTextService {
     return new Outcome.Skipped("not-found", "No object " + source);
   }
 
-  private static void logInline(
-      String key, String outcome, String message, Throwable error, Object... extra) {
-    Object[] fields = new Object[4 + extra.length];
-    fields[0] = "key";
-    fields[1] = key;
-    fields[2] = "outcome";
-    fields[3] = outcome;
-    System.arraycopy(extra, 0, fields, 4, extra.length);
-    if (error == null) {
-      LOG.info(message, fields);
-    } else {
-      LOG.error(message, error, fields);
-    }
-  }
-
   private static String newJobId() {
     return UUID.randomUUID().toString();
-  }
-
-  /** The downloaded source, or why it is not processed. */
-  private sealed interface Fetched {
-    /** A local copy of an accepted PDF. */
-    record File(SourceFile file) implements Fetched {}
-
-    /** Not processed: {@code stale} (detail: the current ETag), or a policy reason. */
-    record Refused(String reason, String detail) implements Fetched {}
   }
 }

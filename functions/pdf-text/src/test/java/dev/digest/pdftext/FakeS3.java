@@ -46,6 +46,10 @@ final class FakeS3 implements S3Client {
     objects.put(bucket + "/" + key, new Stored(bytes, null, Map.of(), md5(bytes)));
   }
 
+  void remove(String bucket, String key) {
+    objects.remove(bucket + "/" + key);
+  }
+
   Stored get(String bucket, String key) {
     return objects.get(bucket + "/" + key);
   }

@@ -90,10 +90,7 @@ class PdfTextServiceTest {
     Harness h = new Harness(Map.of("MAX_PAGES_PER_CHUNK", "1"));
     h.s3.put(UPLOADS, KEY, FakeExtraction.pdf("pages=2"));
     h.deliver(List.of(Harness.eventBridge(KEY)), PLENTY);
-    h.s3
-        .keys(DERIVED)
-        .forEach(
-            k -> h.s3.deleteObjects(b -> b.bucket(DERIVED).delete(d -> d.objects(o -> o.key(k)))));
+    h.s3.keys(DERIVED).forEach(k -> h.s3.remove(DERIVED, k));
 
     JsonNode response = h.deliver(h.sqs.drain(), PLENTY);
 
