@@ -224,6 +224,20 @@ class PdfTextHandlerTest {
   }
 
   @Test
+  void invoke_inlineOutOfTime_returnsPagesDoneWithWarning() {
+    byte[] pdf = FakeExtraction.pdf("pages=3");
+
+    JsonNode response =
+        h.invoke(
+            Json.write(Map.of("pdfBase64", Base64.getEncoder().encodeToString(pdf))),
+            new FakeContext(20_000));
+
+    assertThat(response.get("pageCount").asInt()).isEqualTo(3);
+    assertThat(response.get("pages")).hasSize(1);
+    assertThat(response.at("/warnings/0").asText()).startsWith("Stopped after page 1 of 3");
+  }
+
+  @Test
   void invoke_inlineNotAPdf_errorNamesWhatItIs() {
     JsonNode response =
         invoke(Map.of("pdfBase64", Base64.getEncoder().encodeToString("hello".getBytes())));
