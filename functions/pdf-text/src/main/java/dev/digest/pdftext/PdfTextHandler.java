@@ -12,6 +12,8 @@ import dev.digest.shared.log.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -19,7 +21,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * events and its own jobs) and direct invokes, which need a stream handler because the input shape
  * is known only after reading it.
  */
-public final class PdfTextHandler implements RequestStreamHandler {
+public final class PdfTextHandler implements RequestStreamHandler, Resource {
+  private final PdfTextService service;
   private final PdfTextRouter router;
 
   /** Builds real dependencies once per execution environment. */
@@ -32,10 +35,22 @@ public final class PdfTextHandler implements RequestStreamHandler {
     this(create(env));
   }
 
-  /** Wraps a ready service. */
+  /** Wraps a ready service and registers for SnapStart's checkpoint. */
   public PdfTextHandler(PdfTextService service) {
+    this.service = service;
     this.router = new PdfTextRouter(service);
+    Core.getGlobalContext().register(this);
   }
+
+  /** Before SnapStart takes its snapshot, extract one small document so PDFBox is loaded. */
+  @Override
+  public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+    service.warmUp();
+  }
+
+  /** Nothing to restore: the snapshot holds no connections, randomness or timestamps. */
+  @Override
+  public void afterRestore(org.crac.Context<? extends Resource> context) {}
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)

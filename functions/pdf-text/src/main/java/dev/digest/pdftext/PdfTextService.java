@@ -49,6 +49,11 @@ public final class PdfTextService {
     this.config = config;
   }
 
+  /** Extracts a small generated document, writing nothing; see {@link WarmUp}. */
+  public void warmUp() {
+    WarmUp.run(extraction);
+  }
+
   /** The settings, for shaping responses. */
   public PdfTextConfig config() {
     return config;

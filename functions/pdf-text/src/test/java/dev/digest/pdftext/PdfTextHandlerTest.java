@@ -291,6 +291,16 @@ class PdfTextHandlerTest {
     assertThat(response.at("/error/reason").asText()).isEqualTo("invalid-request");
   }
 
+  @Test
+  void beforeCheckpoint_warmsUpWithoutWritingOrQueueing() {
+    h.handler.beforeCheckpoint(null);
+
+    assertThat(h.extraction.opened).isEqualTo(1);
+    assertThat(h.extraction.closed).isEqualTo(1);
+    assertThat(h.s3.keys(DERIVED)).isEmpty();
+    assertThat(h.sqs.sent).isEmpty();
+  }
+
   private JsonNode invoke(Map<String, Object> request) {
     return h.invoke(Json.write(request), PLENTY);
   }
