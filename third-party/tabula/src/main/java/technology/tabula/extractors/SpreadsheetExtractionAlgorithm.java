@@ -134,7 +134,16 @@ public class SpreadsheetExtractionAlgorithm implements ExtractionAlgorithm {
         Map<Point2D, Ruling[]> intersectionPoints = Ruling.findIntersections(horizontalRulingLines, verticalRulingLines);
         List<Point2D> intersectionPointsList = new ArrayList<>(intersectionPoints.keySet());
         intersectionPointsList.sort(Y_FIRST_POINT_COMPARATOR);
-        
+
+        // The points on each vertical and each horizontal line, in order, so that finding the
+        // points below and to the right of a corner does not scan every point of the page.
+        Map<Double, List<Point2D>> pointsByX = new HashMap<>();
+        Map<Double, List<Point2D>> pointsByY = new HashMap<>();
+        for (Point2D p: intersectionPointsList) {
+            pointsByX.computeIfAbsent(p.getX(), k -> new ArrayList<>()).add(p);
+            pointsByY.computeIfAbsent(p.getY(), k -> new ArrayList<>()).add(p);
+        }
+
         for (int i = 0; i < intersectionPointsList.size(); i++) {
             Point2D topLeft = intersectionPointsList.get(i);
             Ruling[] hv = intersectionPoints.get(topLeft);
@@ -142,11 +151,13 @@ public class SpreadsheetExtractionAlgorithm implements ExtractionAlgorithm {
             List<Point2D> xPoints = new ArrayList<>();
             List<Point2D> yPoints = new ArrayList<>();
 
-            for (Point2D p: intersectionPointsList.subList(i, intersectionPointsList.size())) {
-                if (p.getX() == topLeft.getX() && p.getY() > topLeft.getY()) {
+            for (Point2D p: pointsByX.get(topLeft.getX())) {
+                if (p.getY() > topLeft.getY()) {
                     xPoints.add(p);
                 }
-                if (p.getY() == topLeft.getY() && p.getX() > topLeft.getX()) {
+            }
+            for (Point2D p: pointsByY.get(topLeft.getY())) {
+                if (p.getX() > topLeft.getX()) {
                     yPoints.add(p);
                 }
             }
