@@ -1,0 +1,102 @@
+package dev.digest.pdftext.extract;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/**
+ * Extracts one page, turning any failure into a warning on that page so one bad page never costs
+ * the rest of the document.
+ */
+final class PageExtraction {
+  /** A page with fewer words than this has essentially no text layer (a stray page number). */
+  static final int OCR_MAX_WORDS = 5;
+
+  /** ... and needs OCR when images cover at least this share of it, as a scan does. */
+  static final double OCR_MIN_COVERAGE = 0.25;
+
+  private PageExtraction() {}
+
+  static PdfPage extract(
+      PDDocument document, int number, ExtractLimits limits, TableFinder tables) {
+    List<String> warnings = new ArrayList<>();
+    double[] size = {0, 0};
+    try {
+      PDPage page = document.getPage(number - 1);
+      size = PageScanner.displaySize(page);
+      if (tooLarge(page, number, limits, warnings)) {
+        return empty(number, size, warnings);
+      }
+      PageScanner.Scan scan = PageScanner.scan(page);
+      String text = ReadingOrder.text(scan.glyphs());
+      int words = wordCount(text);
+      double coverage = coverage(scan.placements(), size);
+      return new PdfPage(
+          number,
+          size[0],
+          size[1],
+          text,
+          words,
+          !text.isBlank(),
+          words < OCR_MAX_WORDS && coverage >= OCR_MIN_COVERAGE,
+          scan.placements().size(),
+          coverage,
+          findTables(document, number, tables, warnings),
+          List.copyOf(warnings));
+    } catch (IOException | RuntimeException e) {
+      warnings.add("page %d could not be read: %s".formatted(number, e));
+      return empty(number, size, warnings);
+    }
+  }
+
+  /**
+   * Whether the page's decoded content passes the limit; a page whose content cannot even be
+   * measured is left to PDFBox, whose lenient parser stops where the data breaks.
+   */
+  static boolean tooLarge(PDPage page, int number, ExtractLimits limits, List<String> warnings) {
+    try {
+      if (!ContentBudget.exceeds(page, limits.maxContentBytes())) {
+        return false;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    warnings.add(
+        "page %d skipped: its content decodes to more than the limit of %d bytes"
+            .formatted(number, limits.maxContentBytes()));
+    return true;
+  }
+
+  private static PdfPage empty(int number, double[] size, List<String> warnings) {
+    return new PdfPage(
+        number, size[0], size[1], "", 0, false, false, 0, 0, List.of(), List.copyOf(warnings));
+  }
+
+  private static int wordCount(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+  }
+
+  private static double coverage(List<Placement> placements, double[] size) {
+    double area = size[0] * size[1];
+    if (area <= 0 || placements.isEmpty()) {
+      return 0;
+    }
+    List<Rectangle2D> boxes = placements.stream().map(Placement::box).toList();
+    Rectangle2D page = new Rectangle2D.Double(0, 0, size[0], size[1]);
+    return Math.min(1, UnionArea.of(boxes, page) / area);
+  }
+
+  private static List<PdfTable> findTables(
+      PDDocument document, int number, TableFinder tables, List<String> warnings) {
+    try {
+      return tables.find(document, number);
+    } catch (RuntimeException e) {
+      warnings.add("page %d tables could not be read: %s".formatted(number, e));
+      return List.of();
+    }
+  }
+}
