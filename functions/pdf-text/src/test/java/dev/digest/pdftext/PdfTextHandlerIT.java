@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -123,6 +124,24 @@ class PdfTextHandlerIT {
       assertThat(doc.at("/pages/" + (n - 1) + "/text").asText()).contains(TestPdfs.pageText(n));
     }
     assertThat(keys(derived)).containsExactly(OutputKeys.document(KEY), OutputKeys.text(KEY));
+  }
+
+  @Test
+  void queue_designHeavyBrochure_imagesExportedToS3AndListed() {
+    put(KEY, TestPdfs.brochure(2));
+
+    invoke(handler(Map.of()), Events.read("pdf-text-sqs-eventbridge.json"));
+
+    JsonNode doc = document(KEY);
+    assertThat(doc.at("/layout/designHeavy").asBoolean()).isTrue();
+    assertThat(doc.get("images")).hasSize(2);
+    String imageKey = "pdf/" + KEY + "/images/p2-1.png";
+    assertThat(doc.at("/images/1/key").asText()).isEqualTo(imageKey);
+    assertThat(doc.at("/pages/1/images/0").asText()).isEqualTo(imageKey);
+    assertThat(doc.at("/images/1/contentType").asText()).isEqualTo("image/png");
+    byte[] png = s3.getObjectAsBytes(b -> b.bucket(derived).key(imageKey)).asByteArray();
+    assertThat(png).hasSize(doc.at("/images/1/bytes").asInt());
+    assertThat(Arrays.copyOf(png, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
   }
 
   @Test
