@@ -93,7 +93,13 @@ final class PageExtraction {
   private static List<PdfTable> findTables(
       PDDocument document, int number, TableFinder tables, List<String> warnings) {
     try {
-      return tables.find(document, number);
+      TableSearch search = tables.search(document, number);
+      if (search.oversized() > 0) {
+        warnings.add(
+            "page %d: %d table(s) dropped for having more than the cell limit"
+                .formatted(number, search.oversized()));
+      }
+      return search.tables();
     } catch (RuntimeException e) {
       warnings.add("page %d tables could not be read: %s".formatted(number, e));
       return List.of();
