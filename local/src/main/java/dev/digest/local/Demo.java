@@ -58,7 +58,8 @@ final class Demo {
       List.of(
           Map.entry("Process every sample", Demo::processSamples),
           Map.entry("Where the outputs are", Demo::showOutputs),
-          Map.entry("What the uploads are (metadata/)", Demo::showMetadata));
+          Map.entry("What the uploads are (metadata/)", Demo::showMetadata),
+          Map.entry("What the PDFs hold (pdf/)", Demo::showPdfs));
 
   private Demo() {}
 
@@ -195,6 +196,51 @@ final class Demo {
           gps);
     }
     context.stdout.println("('!' after a type: the name or Content-Type claimed another type)");
+  }
+
+  /**
+   * One line per PDF document: pages, words, tables found, the design-heavy verdict and the images
+   * exported (only a design-heavy document's images are).
+   */
+  private static void showPdfs(Context context) {
+    Path root = context.out.resolve("pdf");
+    if (!Files.isDirectory(root)) {
+      context.stdout.println("No PDF documents.");
+      return;
+    }
+    List<Path> documents;
+    try (Stream<Path> files = Files.walk(root)) {
+      documents =
+          files.filter(f -> f.getFileName().toString().equals("document.json")).sorted().toList();
+    } catch (IOException e) {
+      throw new LocalException("Cannot read " + root + ": " + e, e);
+    }
+    context.stdout.printf(
+        "%-34s %6s %7s %7s %-14s %s%n",
+        "upload", "pages", "words", "tables", "design-heavy", "images");
+    for (Path document : documents) {
+      JsonNode doc;
+      try {
+        doc = MAPPER.readTree(document.toFile());
+      } catch (IOException e) {
+        context.stdout.println(document + ": unreadable (" + e.getMessage() + ")");
+        continue;
+      }
+      int words = 0;
+      int tables = 0;
+      for (JsonNode page : doc.path("pages")) {
+        words += page.path("wordCount").asInt();
+        tables += page.path("tables").size();
+      }
+      context.stdout.printf(
+          "%-34s %6d %7d %7d %-14s %d%n",
+          doc.at("/source/key").asText().replaceFirst("^uploads/", ""),
+          doc.path("pageCount").asInt(),
+          words,
+          tables,
+          doc.at("/layout/designHeavy").asBoolean() ? "yes" : "no",
+          doc.path("images").size());
+    }
   }
 
   private static String text(JsonNode node, String field) {
