@@ -1,7 +1,6 @@
 package dev.digest.pdftext;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.digest.shared.batch.BadInputException;
 import dev.digest.shared.s3.S3ObjectRef;
 
 /**
@@ -56,7 +55,7 @@ public record PdfJob(
     JsonNode etag = body.path("etag");
     int firstPage = body.path("firstPage").asInt(0);
     if (firstPage < 1) {
-      throw new BadInputException("bad-job", "Job message needs firstPage >= 1: " + body);
+      throw new IllegalArgumentException("Job message needs firstPage >= 1: " + body);
     }
     int chunk = Math.max(1, body.path("chunk").asInt(1));
     return new PdfJob(
@@ -66,7 +65,7 @@ public record PdfJob(
   private static String text(JsonNode body, String field) {
     JsonNode value = body.path(field);
     if (!value.isTextual() || value.asText().isBlank()) {
-      throw new BadInputException("bad-job", "Job message has no " + field + ": " + body);
+      throw new IllegalArgumentException("Job message has no " + field + ": " + body);
     }
     return value.asText();
   }

@@ -3,7 +3,6 @@ package dev.digest.pdftext;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.digest.shared.batch.BadInputException;
 import dev.digest.shared.batch.SqsBatch;
 import dev.digest.shared.json.Json;
 import dev.digest.shared.s3.S3Events;
@@ -59,15 +58,16 @@ final class PdfTextRouter {
   }
 
   /**
-   * One queue message: a job this function queued, or an S3 event. A body that is neither can never
-   * succeed, so it is acknowledged and logged rather than retried.
+   * One queue message: a job this function queued, or an S3 event. A body that is neither fails, so
+   * after the queue's receive limit it is kept in the dead-letter queue, as with the other upload
+   * consumers, rather than dropped.
    */
   private void handleMessage(String body, Context context) {
     JsonNode message;
     try {
       message = Json.parse(body == null ? "" : body);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("bad-message", "Message body is not JSON: " + e.getMessage());
+      throw new IllegalArgumentException("Message body is not JSON: " + e.getMessage(), e);
     }
     if (PdfJob.isJob(message)) {
       service.processJob(PdfJob.parse(message), context);
@@ -77,8 +77,7 @@ final class PdfTextRouter {
     try {
       sources = S3Events.parse(body);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          "bad-message", e.getMessage() + ", nor a " + PdfJob.TYPE + " message");
+      throw new IllegalArgumentException(e.getMessage() + ", nor a " + PdfJob.TYPE + " message", e);
     }
     for (S3ObjectRef source : sources) {
       service.processUpload(source, context);

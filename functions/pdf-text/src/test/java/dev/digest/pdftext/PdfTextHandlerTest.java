@@ -42,19 +42,21 @@ class PdfTextHandlerTest {
   }
 
   @Test
-  void sqsBatch_bodyNeitherEventNorJob_isAcknowledgedAndNothingWritten() {
+  void sqsBatch_bodyNeitherEventNorJob_failsForTheDeadLetterQueueAndNothingWritten() {
     JsonNode response = h.deliver(List.of("not json", "{\"hello\":1}"), PLENTY);
 
-    assertThat(response.get("batchItemFailures")).isEmpty();
+    assertThat(response.get("batchItemFailures"))
+        .extracting(f -> f.get("itemIdentifier").asText())
+        .containsExactly("msg-0", "msg-1");
     assertThat(h.s3.keys(DERIVED)).isEmpty();
   }
 
   @Test
-  void sqsBatch_jobWithoutKey_isAcknowledged() {
+  void sqsBatch_jobWithoutKey_failsForTheDeadLetterQueue() {
     JsonNode response =
         h.deliver(List.of("{\"type\":\"pdf-text-job\",\"bucket\":\"b\",\"firstPage\":1}"), PLENTY);
 
-    assertThat(response.get("batchItemFailures")).isEmpty();
+    assertThat(response.get("batchItemFailures")).hasSize(1);
   }
 
   @Test
@@ -62,7 +64,9 @@ class PdfTextHandlerTest {
     h.s3.put(UPLOADS, KEY, FakeExtraction.pdf("pages=1"));
     h.s3.failGets(S3Exception.builder().statusCode(503).message("Slow Down").build());
 
-    JsonNode response = h.deliver(List.of("{\"hello\":1}", Harness.eventBridge(KEY)), PLENTY);
+    JsonNode response =
+        h.deliver(
+            List.of(Harness.eventBridge("elsewhere/other.pdf"), Harness.eventBridge(KEY)), PLENTY);
 
     assertThat(response.get("batchItemFailures"))
         .extracting(f -> f.get("itemIdentifier").asText())
