@@ -14,7 +14,7 @@ import java.util.Map;
  * by raising the version.
  *
  * @param schemaVersion the schema's version, {@value #SCHEMA_VERSION}
- * @param status {@code ok}, {@code encrypted} or {@code unreadable}
+ * @param status {@code ok}, {@code encrypted}, {@code unreadable} or {@code failed}
  * @param error why the document could not be read, or null when {@code status} is {@code ok}
  * @param source the PDF the document describes
  * @param title the document's own title, or null
@@ -50,6 +50,12 @@ public record PdfDocument(
 
   /** The status of a document that was read. */
   public static final String OK = "ok";
+
+  /**
+   * The status of a document whose extraction kept failing until its message's last delivery; the
+   * message is in the dead-letter queue.
+   */
+  public static final String FAILED = "failed";
 
   /** A document that was read, with the images exported from it. */
   public static PdfDocument ok(
@@ -88,7 +94,7 @@ public record PdfDocument(
    * A document that could not be read, so that no output of an earlier version of the same key
    * survives.
    *
-   * @param reason {@code encrypted} or {@code unreadable}
+   * @param reason {@code encrypted}, {@code unreadable} or {@code failed}, which is also the status
    */
   public static PdfDocument failed(Source source, String reason, String message) {
     return new PdfDocument(

@@ -8,13 +8,18 @@ import dev.digest.shared.json.Json;
 import dev.digest.shared.s3.S3Events;
 import dev.digest.shared.s3.S3ObjectRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tells the function's two kinds of input apart, an SQS batch from its queue and a direct invoke,
  * and turns each into service calls, so Lambda's event shapes stop here.
  */
 final class PdfTextRouter {
+  /** The SQS record attribute that counts deliveries. */
+  static final String RECEIVE_COUNT = "ApproximateReceiveCount";
+
   private final PdfTextService service;
 
   PdfTextRouter(PdfTextService service) {
@@ -33,10 +38,11 @@ final class PdfTextRouter {
       root = Json.parse(new String(input, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       return new InvokeResponses.ErrorResponse(
-          "invalid-request", "The request is not JSON: " + e.getMessage());
+          "invalid-request", "The request is not JSON: " + InvokeRequest.echo(e.getMessage()));
     }
     if (isSqsBatch(root)) {
-      return SqsBatch.process(toEvent(root), context, m -> handleMessage(m.getBody(), context));
+      return SqsBatch.process(
+          toEvent(root), context, m -> handleMessage(m.getBody(), receiveCount(m), context));
     }
     try {
       return InvokeResponses.of(invoke(InvokeRequest.parse(root), context), service.config());
@@ -62,7 +68,7 @@ final class PdfTextRouter {
    * after the queue's receive limit it is kept in the dead-letter queue, as with the other upload
    * consumers, rather than dropped.
    */
-  private void handleMessage(String body, Context context) {
+  private void handleMessage(String body, int receiveCount, Context context) {
     JsonNode message;
     try {
       message = Json.parse(body == null ? "" : body);
@@ -70,7 +76,7 @@ final class PdfTextRouter {
       throw new IllegalArgumentException("Message body is not JSON: " + e.getMessage(), e);
     }
     if (PdfJob.isJob(message)) {
-      service.processJob(PdfJob.parse(message), context);
+      service.processJob(PdfJob.parse(message), receiveCount, context);
       return;
     }
     List<S3ObjectRef> sources;
@@ -80,7 +86,18 @@ final class PdfTextRouter {
       throw new IllegalArgumentException(e.getMessage() + ", nor a " + PdfJob.TYPE + " message", e);
     }
     for (S3ObjectRef source : sources) {
-      service.processUpload(source, context);
+      service.processUpload(source, receiveCount, context);
+    }
+  }
+
+  /** The record's {@code ApproximateReceiveCount}, or 0 when it is missing or not a number. */
+  private static int receiveCount(SQSEvent.SQSMessage message) {
+    Map<String, String> attributes = message.getAttributes();
+    String count = attributes == null ? null : attributes.get(RECEIVE_COUNT);
+    try {
+      return count == null ? 0 : Integer.parseInt(count.strip());
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 
@@ -105,6 +122,17 @@ final class PdfTextRouter {
       message.setMessageId(record.path("messageId").asText());
       message.setBody(record.path("body").isTextual() ? record.path("body").asText() : null);
       message.setEventSource(record.path("eventSource").asText());
+      Map<String, String> attributes = new HashMap<>();
+      record
+          .path("attributes")
+          .properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isValueNode()) {
+                  attributes.put(e.getKey(), e.getValue().asText());
+                }
+              });
+      message.setAttributes(attributes);
       messages.add(message);
     }
     SQSEvent event = new SQSEvent();

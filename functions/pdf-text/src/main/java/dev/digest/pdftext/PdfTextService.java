@@ -10,12 +10,14 @@ import dev.digest.shared.s3.S3ObjectRef;
 import dev.digest.shared.s3.Uploads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -27,6 +29,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class PdfTextService {
   private static final Log LOG = Log.of(PdfTextService.class);
+
+  /** The most characters of an exception a {@code failed} document quotes. */
+  private static final int MAX_FAILURE_MESSAGE = 1000;
 
   private final S3Client s3;
   private final Extraction extraction;
@@ -44,7 +49,7 @@ public final class PdfTextService {
     this.jobs = new JobQueue(sqs, config.queueUrl());
     this.outputs = new OutputStore(s3, config.uploads().derivedBucket());
     this.reader = new UploadReader(s3, config.policy());
-    this.completion = new Completion(extraction, outputs);
+    this.completion = new Completion(extraction, outputs, config.maxExportedImages());
     this.inline = new InlineExtractor(extraction, completion, outputs, config);
     this.config = config;
   }
@@ -62,17 +67,39 @@ public final class PdfTextService {
   /**
    * Queue: extracts an upload named by an S3 event, from its first page.
    *
+   * @param receiveCount the record's {@code ApproximateReceiveCount}, or 0 when unknown
    * @return what happened, or empty when the object was skipped as no upload or already deleted
    */
-  public Optional<Outcome> processUpload(S3ObjectRef source, Context context) {
-    return config
-        .uploads()
-        .process(source, LOG, s -> run(PdfJob.start(newJobId(), s, null), context));
+  public Optional<Outcome> processUpload(S3ObjectRef source, int receiveCount, Context context) {
+    return processJob(PdfJob.start(newJobId(), source, null), receiveCount, context);
   }
 
-  /** Queue: runs one chunk of a job. */
-  public Optional<Outcome> processJob(PdfJob job, Context context) {
-    return config.uploads().process(job.source(), LOG, s -> run(job, context));
+  /**
+   * Queue: runs one chunk of a job. When the chunk throws on the record's last delivery ({@code
+   * receiveCount} at least {@code MAX_RECEIVE_COUNT}), a {@code failed} document is written first,
+   * so the upload has a document while its message waits in the dead-letter queue; the failure is
+   * still thrown, so the record is reported as failed.
+   *
+   * @param receiveCount the record's {@code ApproximateReceiveCount}, or 0 when unknown
+   */
+  public Optional<Outcome> processJob(PdfJob job, int receiveCount, Context context) {
+    return config
+        .uploads()
+        .process(
+            job.source(),
+            LOG,
+            s -> {
+              try {
+                return run(job, context);
+              } catch (NoSuchKeyException e) {
+                throw e;
+              } catch (RuntimeException e) {
+                if (receiveCount >= config.maxReceiveCount()) {
+                  recordFailure(job, receiveCount, e);
+                }
+                throw e;
+              }
+            });
   }
 
   /** Direct invoke: extracts an upload now, as far as this invocation's time allows. */
@@ -128,6 +155,13 @@ public final class PdfTextService {
   }
 
   private Outcome run(PdfJob job, Context context) {
+    int documentKey = OutputKeys.documentKeyBytes(job.key());
+    if (documentKey > OutputKeys.MAX_KEY_BYTES) {
+      return keyTooLong(job, documentKey);
+    }
+    if (job.firstPage() > 1 && job.etag() != null && alreadyCommitted(job.key(), job.etag())) {
+      return duplicate(job);
+    }
     UploadReader.Fetched fetched = reader.fetch(job.source(), job.etag());
     return switch (fetched) {
       case UploadReader.Fetched.Refused refused -> refuse(job, refused);
@@ -145,6 +179,12 @@ public final class PdfTextService {
     ChunkBudget budget = new ChunkBudget(context, config.timeReserve(), config.maxPagesPerChunk());
     try (OpenPdf pdf = extraction.open(file.path())) {
       PdfInfo info = pdf.info();
+      int longest =
+          OutputKeys.longestKeyBytes(
+              job.key(), job.etag(), info.pageCount(), config.maxExportedImages());
+      if (longest > OutputKeys.MAX_KEY_BYTES) {
+        return keyTooLong(job, longest);
+      }
       List<PdfPage> pages = pdf.extractPages(job.firstPage(), budget.stop());
       int next = pages.isEmpty() ? job.firstPage() : pages.get(pages.size() - 1).number() + 1;
       if (next <= info.pageCount()) {
@@ -157,17 +197,7 @@ public final class PdfTextService {
       Optional<List<PdfPage>> all =
           job.chunk() == 1 ? Optional.of(pages) : assemble(job, pages, info.pageCount());
       if (all.isEmpty()) {
-        Uploads.logOutcome(
-            LOG,
-            job.source(),
-            "skipped",
-            "Duplicate chunk stopped: this version is already assembled",
-            null,
-            "jobId",
-            job.jobId(),
-            "chunk",
-            job.chunk());
-        return new Outcome.Skipped("duplicate", "The document is already assembled");
+        return duplicate(job);
       }
       PdfDocument document =
           completion.complete(
@@ -225,7 +255,7 @@ public final class PdfTextService {
     if (missing.length == 0) {
       return Optional.of(List.copyOf(byNumber.subMap(1, true, pageCount, true).values()));
     }
-    if (outputs.committedETag(job.key()).filter(job.etag()::equals).isPresent()) {
+    if (alreadyCommitted(job.key(), job.etag())) {
       return Optional.empty();
     }
     throw new IllegalStateException(
@@ -239,14 +269,19 @@ public final class PdfTextService {
             + OutputKeys.partsPrefix(job.key(), job.etag()));
   }
 
+  /**
+   * Publishes a finished document if its version is still the upload's: staged images are copied to
+   * their final keys only after the ETag check, so a stale job never touches a newer version's
+   * outputs.
+   */
   private Outcome commit(PdfJob job, PdfDocument document) {
-    String current =
-        Uploads.plainETag(s3.headObject(b -> b.bucket(job.bucket()).key(job.key())).eTag());
+    String current = currentETag(job);
     if (!job.etag().equals(current)) {
       return stale(job, current);
     }
+    outputs.publishImages(document, job.etag());
     outputs.write(document, job.etag());
-    if (job.chunk() > 1) {
+    if (job.chunk() > 1 || !document.images().isEmpty()) {
       outputs.deleteParts(job.key(), job.etag());
     }
     Uploads.logOutcome(
@@ -275,6 +310,10 @@ public final class PdfTextService {
       Uploads.logOutcome(
           LOG, job.source(), "skipped", "Skipped: not a PDF (" + e.getMessage() + ")", null);
       return new Outcome.Skipped(e.reason(), e.getMessage());
+    }
+    String current = currentETag(job);
+    if (!job.etag().equals(current)) {
+      return stale(job, current);
     }
     PdfDocument document = PdfDocument.failed(source, e.reason(), e.getMessage());
     outputs.write(document, job.etag());
@@ -311,6 +350,112 @@ public final class PdfTextService {
         yield new Outcome.Skipped(refused.reason(), refused.detail());
       }
     };
+  }
+
+  /**
+   * Writes a {@code failed} document for a job whose record is on its last delivery, unless the
+   * upload is gone or changed (the new version has its own event) or this version already has a
+   * finished document. A failure to write is added to {@code failure}, which the caller throws.
+   */
+  private void recordFailure(PdfJob job, int receiveCount, RuntimeException failure) {
+    try {
+      if (OutputKeys.documentKeyBytes(job.key()) > OutputKeys.MAX_KEY_BYTES) {
+        return;
+      }
+      HeadObjectResponse head;
+      try {
+        head = s3.headObject(b -> b.bucket(job.bucket()).key(job.key()));
+      } catch (NoSuchKeyException e) {
+        return;
+      }
+      String current = Uploads.plainETag(head.eTag());
+      if ((job.etag() != null && !job.etag().equals(current))
+          || alreadyCommitted(job.key(), current)) {
+        return;
+      }
+      String message =
+          "Extraction failed on delivery "
+              + receiveCount
+              + " of "
+              + config.maxReceiveCount()
+              + " (MAX_RECEIVE_COUNT), so the message is kept in the dead-letter queue: "
+              + truncate(failure.toString(), MAX_FAILURE_MESSAGE);
+      long size = head.contentLength() == null ? -1 : head.contentLength();
+      PdfDocument document =
+          PdfDocument.failed(
+              new PdfDocument.Source(job.bucket(), job.key(), size, current),
+              PdfDocument.FAILED,
+              message);
+      outputs.write(document, current);
+      Uploads.logOutcome(
+          LOG,
+          job.source(),
+          "rejected",
+          "PDF extraction failed on the last delivery; a failed document was written and the"
+              + " message goes to the dead-letter queue",
+          failure,
+          "reason",
+          PdfDocument.FAILED,
+          "receiveCount",
+          receiveCount,
+          "jobId",
+          job.jobId(),
+          "chunk",
+          job.chunk());
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private Outcome keyTooLong(PdfJob job, int longestKeyBytes) {
+    String message =
+        "The upload's outputs need keys of up to "
+            + longestKeyBytes
+            + " bytes, over S3's limit of "
+            + OutputKeys.MAX_KEY_BYTES
+            + "; shorten the upload's key";
+    Uploads.logOutcome(
+        LOG,
+        job.source(),
+        "rejected",
+        "PDF rejected: " + message,
+        null,
+        "reason",
+        "key-too-long",
+        "keyBytes",
+        job.key().getBytes(StandardCharsets.UTF_8).length,
+        "longestKeyBytes",
+        longestKeyBytes);
+    return new Outcome.Skipped("key-too-long", message);
+  }
+
+  private Outcome duplicate(PdfJob job) {
+    Uploads.logOutcome(
+        LOG,
+        job.source(),
+        "skipped",
+        "Duplicate chunk stopped: this version is already assembled",
+        null,
+        "jobId",
+        job.jobId(),
+        "chunk",
+        job.chunk(),
+        "firstPage",
+        job.firstPage());
+    return new Outcome.Skipped("duplicate", "The document is already assembled");
+  }
+
+  /** Whether {@code document.json} is committed, and did not fail, for this version. */
+  private boolean alreadyCommitted(String key, String eTag) {
+    return outputs.committed(key).filter(c -> c.finished(eTag)).isPresent();
+  }
+
+  private String currentETag(PdfJob job) {
+    return Uploads.plainETag(s3.headObject(b -> b.bucket(job.bucket()).key(job.key())).eTag());
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
   }
 
   private Outcome stale(PdfJob job, String currentETag) {

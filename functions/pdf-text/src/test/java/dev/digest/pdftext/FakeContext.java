@@ -5,8 +5,19 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
-/** A Lambda context whose remaining time is fixed, to force chunking. */
-record FakeContext(int remainingMillis) implements Context {
+/** A Lambda context whose remaining time a test sets, to force chunking or running out of time. */
+final class FakeContext implements Context {
+  private volatile int remainingMillis;
+
+  FakeContext(int remainingMillis) {
+    this.remainingMillis = remainingMillis;
+  }
+
+  /** Moves the clock: from now on the invocation has this much time left. */
+  void setRemainingMillis(int remainingMillis) {
+    this.remainingMillis = remainingMillis;
+  }
+
   @Override
   public String getAwsRequestId() {
     return "test-request";

@@ -17,12 +17,21 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Stands in for the extract package: a "PDF" is a {@code %PDF-} header followed by settings such as
- * {@code pages=5}, {@code images=2} (per page), {@code encrypted} or {@code unreadable}. A document
- * with images is design-heavy.
+ * {@code pages=5}, {@code images=2} (per page), {@code tag=v1} (added to every image's bytes),
+ * {@code encrypted} or {@code unreadable}. A document with images is design-heavy.
  */
 final class FakeExtraction implements Extraction {
   int opened;
   int closed;
+
+  /** Runs once, when the next document is opened, then is cleared: a hook for races. */
+  Runnable beforeNextOpen;
+
+  /** Runs once, when the next image export starts, then is cleared: a hook for races. */
+  Runnable beforeNextExport;
+
+  /** Called with page and image number after each image is handed to the sink. */
+  java.util.function.BiConsumer<Integer, Integer> afterImage = (page, n) -> {};
 
   /** A fake PDF's bytes. */
   static byte[] pdf(String settings) {
@@ -31,6 +40,11 @@ final class FakeExtraction implements Extraction {
 
   @Override
   public OpenPdf open(Path file) throws PdfException {
+    Runnable hook = beforeNextOpen;
+    beforeNextOpen = null;
+    if (hook != null) {
+      hook.run();
+    }
     String settings;
     try {
       settings = Files.readString(file, StandardCharsets.ISO_8859_1);
@@ -44,7 +58,8 @@ final class FakeExtraction implements Extraction {
       throw new PdfException(PdfException.UNREADABLE, "The PDF is damaged beyond repair", null);
     }
     opened++;
-    return new Open(setting(settings, "pages", 1), setting(settings, "images", 0));
+    return new Open(
+        setting(settings, "pages", 1), setting(settings, "images", 0), text(settings, "tag"));
   }
 
   @Override
@@ -62,13 +77,24 @@ final class FakeExtraction implements Extraction {
     return fallback;
   }
 
+  private static String text(String settings, String name) {
+    for (String line : settings.split("\n")) {
+      if (line.startsWith(name + "=")) {
+        return line.substring(name.length() + 1).strip();
+      }
+    }
+    return "";
+  }
+
   private final class Open implements OpenPdf {
     private final int pages;
     private final int images;
+    private final String tag;
 
-    Open(int pages, int images) {
+    Open(int pages, int images, String tag) {
       this.pages = pages;
       this.images = images;
+      this.tag = tag;
     }
 
     @Override
@@ -99,13 +125,19 @@ final class FakeExtraction implements Extraction {
 
     @Override
     public List<String> exportImages(int page, ImageSink sink) throws IOException {
+      Runnable hook = beforeNextExport;
+      beforeNextExport = null;
+      if (hook != null) {
+        hook.run();
+      }
       for (int n = 1; n <= images; n++) {
         sink.accept(
             page,
             n,
             "png",
             "image/png",
-            ("image " + page + "-" + n).getBytes(StandardCharsets.US_ASCII));
+            ("image " + page + "-" + n + tag).getBytes(StandardCharsets.US_ASCII));
+        afterImage.accept(page, n);
       }
       return List.of();
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -41,6 +44,9 @@ final class FakeS3 implements S3Client {
 
   private final Map<String, Stored> objects = new TreeMap<>();
   private RuntimeException failGets;
+
+  /** CopyObject calls so far. */
+  int copies;
 
   void put(String bucket, String key, byte[] bytes) {
     objects.put(bucket + "/" + key, new Stored(bytes, null, Map.of(), md5(bytes)));
@@ -106,6 +112,19 @@ final class FakeS3 implements S3Client {
 
   @Override
   public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
+    checkKey(request.key());
+    int metadataBytes = 0;
+    for (Map.Entry<String, String> e : request.metadata().entrySet()) {
+      metadataBytes +=
+          e.getKey().getBytes(StandardCharsets.UTF_8).length
+              + e.getValue().getBytes(StandardCharsets.UTF_8).length;
+    }
+    if (metadataBytes > 2048) {
+      throw S3Exception.builder()
+          .statusCode(400)
+          .message("MetadataTooLarge: " + metadataBytes + " bytes of user metadata")
+          .build();
+    }
     byte[] bytes;
     try (InputStream in = body.contentStreamProvider().newStream()) {
       bytes = in.readAllBytes();
@@ -120,12 +139,27 @@ final class FakeS3 implements S3Client {
   }
 
   @Override
+  public CopyObjectResponse copyObject(CopyObjectRequest request) {
+    checkKey(request.destinationKey());
+    Stored stored = require(request.sourceBucket(), request.sourceKey());
+    objects.put(request.destinationBucket() + "/" + request.destinationKey(), stored);
+    copies++;
+    return CopyObjectResponse.builder().build();
+  }
+
+  @Override
   public ListObjectsV2Response listObjectsV2(ListObjectsV2Request request) {
     List<S3Object> contents = new ArrayList<>();
+    String prefix = request.prefix() == null ? "" : request.prefix();
     for (String key : keys(request.bucket())) {
-      if (key.startsWith(request.prefix() == null ? "" : request.prefix())) {
-        contents.add(S3Object.builder().key(key).build());
+      if (!key.startsWith(prefix)) {
+        continue;
       }
+      // With a delimiter, S3 rolls deeper keys up into common prefixes instead of listing them.
+      if (request.delimiter() != null && key.indexOf(request.delimiter(), prefix.length()) >= 0) {
+        continue;
+      }
+      contents.add(S3Object.builder().key(key).build());
     }
     return ListObjectsV2Response.builder()
         .contents(contents)
@@ -147,6 +181,13 @@ final class FakeS3 implements S3Client {
 
   @Override
   public void close() {}
+
+  /** S3 refuses keys longer than 1,024 UTF-8 bytes. */
+  private static void checkKey(String key) {
+    if (key.getBytes(StandardCharsets.UTF_8).length > 1024) {
+      throw S3Exception.builder().statusCode(400).message("KeyTooLongError: " + key).build();
+    }
+  }
 
   private Stored require(String bucket, String key) {
     Stored stored = objects.get(bucket + "/" + key);

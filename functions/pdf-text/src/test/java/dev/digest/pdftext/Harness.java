@@ -51,6 +51,11 @@ final class Harness {
 
   /** Delivers message bodies as one SQS batch, as the event source mapping would. */
   JsonNode deliver(List<String> bodies, Context context) {
+    return deliver(bodies, context, 1);
+  }
+
+  /** Delivers message bodies as one SQS batch, each received {@code receiveCount} times. */
+  JsonNode deliver(List<String> bodies, Context context, int receiveCount) {
     StringBuilder records = new StringBuilder();
     for (int i = 0; i < bodies.size(); i++) {
       records
@@ -58,7 +63,14 @@ final class Harness {
           .append(
               Json.write(
                   Map.of(
-                      "messageId", "msg-" + i, "eventSource", "aws:sqs", "body", bodies.get(i))));
+                      "messageId",
+                      "msg-" + i,
+                      "eventSource",
+                      "aws:sqs",
+                      "attributes",
+                      Map.of("ApproximateReceiveCount", String.valueOf(receiveCount)),
+                      "body",
+                      bodies.get(i))));
     }
     return invoke("{\"Records\":[" + records + "]}", context);
   }

@@ -25,6 +25,17 @@ class PdfTextConfigTest {
     assertThat(config.maxPagesPerChunk()).isEqualTo(Integer.MAX_VALUE);
     assertThat(config.maxResponseBytes()).isEqualTo(5_500_000);
     assertThat(config.policy().maxBytes()).isEqualTo(100L * 1024 * 1024);
+    assertThat(config.maxExportedImages()).isEqualTo(500);
+    assertThat(config.maxReceiveCount()).isEqualTo(3);
+  }
+
+  @Test
+  void fromEnv_zeroReceiveCount_failsNamingIt() {
+    Map<String, String> env = new java.util.HashMap<>(REQUIRED);
+    env.put("MAX_RECEIVE_COUNT", "0");
+
+    assertThatThrownBy(() -> PdfTextConfig.fromEnv(Env.of(env)))
+        .hasMessageContaining("MAX_RECEIVE_COUNT");
   }
 
   @Test

@@ -3,6 +3,15 @@ package dev.digest.pdftext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.digest.pdftext.extract.ExtractLimits;
+import dev.digest.pdftext.extract.ImageSink;
+import dev.digest.pdftext.extract.Layout;
+import dev.digest.pdftext.extract.OpenPdf;
+import dev.digest.pdftext.extract.PdfException;
+import dev.digest.pdftext.extract.PdfExtractor;
+import dev.digest.pdftext.extract.PdfInfo;
+import dev.digest.pdftext.extract.PdfPage;
+import dev.digest.pdftext.extract.TableFinder;
 import dev.digest.shared.aws.AwsClients;
 import dev.digest.shared.json.Json;
 import dev.digest.testing.AwsEmulator;
@@ -19,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -142,6 +152,98 @@ class PdfTextHandlerIT {
     byte[] png = s3.getObjectAsBytes(b -> b.bucket(derived).key(imageKey)).asByteArray();
     assertThat(png).hasSize(doc.at("/images/1/bytes").asInt());
     assertThat(Arrays.copyOf(png, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    // Staged under the version's parts, copied to the final keys at commit, staging removed.
+    assertThat(keys(derived)).noneMatch(k -> k.startsWith(OutputKeys.PARTS_PREFIX));
+    assertThat(s3.headObject(b -> b.bucket(derived).key(imageKey)).metadata())
+        .containsEntry("source-key", KEY);
+  }
+
+  @Test
+  void queue_uploadNestedUnderAnotherUploadsImages_keepsItsOutputs() {
+    String outer = "uploads/a.pdf";
+    String nested = "uploads/a.pdf/images/b.pdf";
+    put(nested, TestPdfs.brochure(1));
+    PdfTextHandler handler = handler(Map.of());
+    invoke(handler, Json.write(Map.of("bucket", UPLOADS, "key", nested)));
+    List<String> nestedOutputs = keys(derived);
+
+    put(outer, TestPdfs.brochure(1));
+    invoke(handler, Json.write(Map.of("bucket", UPLOADS, "key", outer)));
+
+    assertThat(nestedOutputs).contains(OutputKeys.document(nested));
+    assertThat(keys(derived)).containsAll(nestedOutputs);
+    assertThat(document(nested).get("images")).hasSize(1);
+  }
+
+  @Test
+  void queue_staleVersionFinishesAfterNewerCommitted_newerOutputsUntouched() {
+    put(KEY, TestPdfs.brochure(2));
+    Map<String, String> env = new HashMap<>();
+    env.put("DERIVED_BUCKET", derived);
+    env.put("PDF_QUEUE_URL", queue);
+    PdfTextConfig config = PdfTextConfig.fromEnv(aws.env(env));
+    PdfTextHandler newer = handler(Map.of());
+    boolean[] raced = {false};
+    // While the first version exports its images, a one-page version is uploaded and committed.
+    Extraction racing =
+        new Extraction() {
+          private final Extraction real =
+              Extraction.of(
+                  new PdfExtractor(
+                      ExtractLimits.DEFAULTS,
+                      new TableFinder(ExtractLimits.DEFAULTS.maxTableCells())));
+
+          @Override
+          public OpenPdf open(java.nio.file.Path file) throws PdfException {
+            OpenPdf pdf = real.open(file);
+            return new OpenPdf() {
+              @Override
+              public PdfInfo info() {
+                return pdf.info();
+              }
+
+              @Override
+              public List<PdfPage> extractPages(int firstPage, BooleanSupplier stop) {
+                return pdf.extractPages(firstPage, stop);
+              }
+
+              @Override
+              public List<String> exportImages(int page, ImageSink sink) throws IOException {
+                if (!raced[0]) {
+                  raced[0] = true;
+                  put(KEY, TestPdfs.brochure(1));
+                  invoke(newer, Json.write(Map.of("bucket", UPLOADS, "key", KEY)));
+                }
+                return pdf.exportImages(page, sink);
+              }
+
+              @Override
+              public void close() throws IOException {
+                pdf.close();
+              }
+            };
+          }
+
+          @Override
+          public Layout classify(List<PdfPage> pages) {
+            return real.classify(pages);
+          }
+        };
+    PdfTextHandler slow = new PdfTextHandler(new PdfTextService(s3, sqs, racing, config));
+
+    JsonNode response = invoke(slow, Events.read("pdf-text-sqs-eventbridge.json"));
+
+    assertThat(response.get("batchItemFailures")).isEmpty();
+    assertThat(raced[0]).isTrue();
+    String eTag = s3.headObject(b -> b.bucket(UPLOADS).key(KEY)).eTag().replace("\"", "");
+    assertThat(document(KEY).get("pageCount").asInt()).isEqualTo(1);
+    assertThat(document(KEY).at("/source/eTag").asText()).isEqualTo(eTag);
+    assertThat(keys(derived))
+        .containsExactlyInAnyOrder(
+            OutputKeys.document(KEY), OutputKeys.text(KEY), "pdf/" + KEY + "/images/p1-1.png");
+    assertThat(
+            s3.headObject(b -> b.bucket(derived).key("pdf/" + KEY + "/images/p1-1.png")).metadata())
+        .containsEntry("source-etag", eTag);
   }
 
   @Test

@@ -281,6 +281,28 @@ class PdfTextHandlerTest {
   }
 
   @Test
+  void invoke_hugeValuesInABadRequest_errorEchoesAtMost200CharactersOfEach() {
+    String huge = "x".repeat(1_000_000);
+
+    List<JsonNode> responses =
+        List.of(
+            invoke(Map.of("x".repeat(40_000), 1)),
+            invoke(Map.of("bucket", UPLOADS, "key", KEY, "async", huge)),
+            invoke(Map.of("bucket", UPLOADS, "key", "uploads/" + huge + ".pdf")),
+            invoke(Map.of("bucket", huge, "key", KEY)),
+            h.invoke("{\"bucket\": " + huge + "}", PLENTY));
+
+    for (JsonNode response : responses) {
+      assertThat(response.at("/error/reason").asText()).isEqualTo("invalid-request");
+      assertThat(response.toString().length()).isLessThan(1_000);
+    }
+    assertThat(responses.get(0).at("/error/message").asText())
+        .contains("xxx… (40002 characters)")
+        .doesNotContain("x".repeat(201));
+    assertThat(responses.get(2).at("/error/message").asText()).contains("longer than S3's 1024");
+  }
+
+  @Test
   void invoke_notJson_errorResponse() {
     JsonNode response = h.invoke("<xml/>", PLENTY);
 
