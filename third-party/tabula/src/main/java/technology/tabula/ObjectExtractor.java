@@ -20,10 +20,12 @@ public class ObjectExtractor implements java.io.Closeable {
         }
         PDPage page = pdfDocument.getPage(pageNumber - 1);
 
-        ObjectExtractorStreamEngine streamEngine = new ObjectExtractorStreamEngine(page);
+        onPass();
+        ObjectExtractorStreamEngine streamEngine = new ObjectExtractorStreamEngine(page, this::onOperator);
         streamEngine.processPage(page);
 
-        TextStripper textStripper = new TextStripper(pdfDocument, pageNumber);
+        onPass();
+        TextStripper textStripper = new TextStripper(pdfDocument, pageNumber, this::onOperator);
         textStripper.process();
 
         Utils.sort(textStripper.getTextElements(), Rectangle.ILL_DEFINED_ORDER);
@@ -50,6 +52,14 @@ public class ObjectExtractor implements java.io.Closeable {
                 .withMinCharHeight(textStripper.getMinCharHeight())
                 .withIndex(textStripper.getSpatialIndex())
                 .build();
+    }
+
+    /** Called before each pass over a page's content; a subclass may bound the passes. */
+    protected void onPass() {
+    }
+
+    /** Called before each content-stream operator of a pass; a subclass may bound the work. */
+    protected void onOperator() {
     }
 
     // - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - //

@@ -7,11 +7,14 @@ import java.awt.geom.Line2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -29,8 +32,15 @@ class ObjectExtractorStreamEngine extends PDFGraphicsStreamEngine {
 
     private static final float RULING_MINIMUM_LENGTH = 0.01f;
 
+    private final Runnable onOperator;
+
     protected ObjectExtractorStreamEngine(PDPage page) {
+        this(page, () -> {});
+    }
+
+    protected ObjectExtractorStreamEngine(PDPage page, Runnable onOperator) {
         super(page);
+        this.onOperator = onOperator;
         rulings = new ArrayList<>();
 
         // Calculate page transform:
@@ -49,6 +59,12 @@ class ObjectExtractorStreamEngine extends PDFGraphicsStreamEngine {
 
         pageTransform.concatenate(AffineTransform.getScaleInstance(1, -1));
         pageTransform.translate(-pageCropBox.getLowerLeftX(), -pageCropBox.getLowerLeftY());
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        onOperator.run();
+        super.processOperator(operator, operands);
     }
 
     // - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - //

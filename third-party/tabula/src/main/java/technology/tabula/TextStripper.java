@@ -1,6 +1,8 @@
 package technology.tabula;
 
 import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -26,8 +28,15 @@ public class TextStripper extends PDFTextStripper {
     private float totalHeight = 0.0f;
     private int countHeight = 0;
 
+    private final Runnable onOperator;
+
     public TextStripper(PDDocument document, int pageNumber) throws IOException {
+        this(document, pageNumber, () -> {});
+    }
+
+    public TextStripper(PDDocument document, int pageNumber, Runnable onOperator) throws IOException {
         super();
+        this.onOperator = onOperator;
         this.document = document;
         this.setStartPage(pageNumber);
         this.setEndPage(pageNumber);
@@ -37,6 +46,12 @@ public class TextStripper extends PDFTextStripper {
 
     public void process() throws IOException {
         this.getText(this.document);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        onOperator.run();
+        super.processOperator(operator, operands);
     }
 
     @Override

@@ -137,11 +137,13 @@ public class SpreadsheetExtractionAlgorithm implements ExtractionAlgorithm {
 
         // The points on each vertical and each horizontal line, in order, so that finding the
         // points below and to the right of a corner does not scan every point of the page.
+        // Upstream compared coordinates with ==, so -0.0 and 0.0 are one line: adding 0.0 turns
+        // -0.0 into 0.0 before it becomes a key (Double.equals tells them apart).
         Map<Double, List<Point2D>> pointsByX = new HashMap<>();
         Map<Double, List<Point2D>> pointsByY = new HashMap<>();
         for (Point2D p: intersectionPointsList) {
-            pointsByX.computeIfAbsent(p.getX(), k -> new ArrayList<>()).add(p);
-            pointsByY.computeIfAbsent(p.getY(), k -> new ArrayList<>()).add(p);
+            pointsByX.computeIfAbsent(p.getX() + 0.0, k -> new ArrayList<>()).add(p);
+            pointsByY.computeIfAbsent(p.getY() + 0.0, k -> new ArrayList<>()).add(p);
         }
 
         for (int i = 0; i < intersectionPointsList.size(); i++) {
@@ -151,12 +153,12 @@ public class SpreadsheetExtractionAlgorithm implements ExtractionAlgorithm {
             List<Point2D> xPoints = new ArrayList<>();
             List<Point2D> yPoints = new ArrayList<>();
 
-            for (Point2D p: pointsByX.get(topLeft.getX())) {
+            for (Point2D p: pointsByX.get(topLeft.getX() + 0.0)) {
                 if (p.getY() > topLeft.getY()) {
                     xPoints.add(p);
                 }
             }
-            for (Point2D p: pointsByY.get(topLeft.getY())) {
+            for (Point2D p: pointsByY.get(topLeft.getY() + 0.0)) {
                 if (p.getX() > topLeft.getX()) {
                     yPoints.add(p);
                 }

@@ -24,17 +24,24 @@ final class ContentBudget {
 
   /** Whether the page's decoded content exceeds {@code cap} bytes. */
   static boolean exceeds(PDPage page, long cap) throws IOException {
+    return measure(page, cap) > cap;
+  }
+
+  /**
+   * The page's decoded content length, or {@code cap + 1} once it is known to exceed {@code cap}.
+   */
+  static long measure(PDPage page, long cap) throws IOException {
     long total = 0;
     Iterator<PDStream> streams = page.getContentStreams();
     while (streams.hasNext()) {
       total += DecodedLength.measure(streams.next().getCOSObject(), cap - total);
       if (total > cap) {
-        return true;
+        return cap + 1;
       }
     }
     PDResources resources = page.getResources();
     if (resources == null) {
-      return false;
+      return total;
     }
     Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<COSDictionary> pending = new ArrayDeque<>();
@@ -51,7 +58,7 @@ final class ContentBudget {
             && seen.add(form)) {
           total += DecodedLength.measure(form, cap - total);
           if (total > cap) {
-            return true;
+            return cap + 1;
           }
           COSDictionary inner = form.getCOSDictionary(COSName.RESOURCES);
           if (inner != null) {
@@ -60,6 +67,6 @@ final class ContentBudget {
         }
       }
     }
-    return false;
+    return total;
   }
 }

@@ -1,5 +1,6 @@
 package dev.digest.pdftext.extract;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -44,21 +46,35 @@ final class DecodedLength {
 
   /** The decoded length, or {@code cap + 1} once it is known to be larger than {@code cap}. */
   static long measure(COSStream stream, long cap) throws IOException {
-    List<COSName> filters = filterNames(stream);
+    return measure(stream.createRawInputStream(), filterNames(stream.getFilters()), stream, cap);
+  }
+
+  /**
+   * The decoded length of an inline image's data (its parameters name the filters, abbreviated or
+   * not), or {@code cap + 1} once it is known to be larger than {@code cap}.
+   */
+  static long measureInline(COSDictionary parameters, byte[] data, long cap) throws IOException {
+    COSBase filters = parameters.getDictionaryObject(COSName.F, COSName.FILTER);
+    return measure(new ByteArrayInputStream(data), filterNames(filters), parameters, cap);
+  }
+
+  private static long measure(
+      InputStream raw, List<COSName> filters, COSDictionary parameters, long cap)
+      throws IOException {
     List<Path> scratch = new ArrayList<>();
     try {
-      InputStream input = stream.createRawInputStream();
+      InputStream input = raw;
       for (int i = 0; i < filters.size(); i++) {
         Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
         boolean last = i == filters.size() - 1;
         if (last) {
-          return decodeCounting(filter, input, stream, i, cap);
+          return decodeCounting(filter, input, parameters, i, cap);
         }
         Path next = Files.createTempFile("pdf-filter-", ".bin");
         scratch.add(next);
         try (InputStream in = input;
             CappedOutput out = new CappedOutput(Files.newOutputStream(next), cap)) {
-          filter.decode(in, out, stream, i);
+          filter.decode(in, out, parameters, i);
         } catch (CappedOutput.LimitReached e) {
           return cap + 1;
         }
@@ -75,10 +91,11 @@ final class DecodedLength {
   }
 
   private static long decodeCounting(
-      Filter filter, InputStream input, COSStream stream, int index, long cap) throws IOException {
+      Filter filter, InputStream input, COSDictionary parameters, int index, long cap)
+      throws IOException {
     try (InputStream in = input;
         CappedOutput out = new CappedOutput(OutputStream.nullOutputStream(), cap)) {
-      filter.decode(in, out, stream, index);
+      filter.decode(in, out, parameters, index);
       return out.count();
     } catch (CappedOutput.LimitReached e) {
       return cap + 1;
@@ -94,9 +111,8 @@ final class DecodedLength {
     return Math.min(total, cap + 1);
   }
 
-  /** The stream's filters, stopping before the first image codec. */
-  private static List<COSName> filterNames(COSStream stream) {
-    COSBase filters = stream.getFilters();
+  /** The filters named by a /Filter value, stopping before the first image codec. */
+  private static List<COSName> filterNames(COSBase filters) {
     List<COSName> names = new ArrayList<>();
     if (filters instanceof COSName name) {
       names.add(name);

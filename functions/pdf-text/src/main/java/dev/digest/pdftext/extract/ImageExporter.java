@@ -31,8 +31,10 @@ final class ImageExporter {
    *
    * @return warnings about images that were skipped
    */
-  static List<String> export(int page, List<Placement> placements, long maxPixels, ImageSink sink)
+  static List<String> export(
+      int page, List<Placement> placements, ExtractLimits limits, ImageSink sink)
       throws IOException {
+    long maxPixels = limits.maxImagePixels();
     Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<String> warnings = new ArrayList<>();
     int n = 0;
@@ -50,7 +52,7 @@ final class ImageExporter {
       }
       Encoded encoded;
       try {
-        encoded = encode(image, pixels);
+        encoded = encode(image, pixels, limits.maxContentBytes());
       } catch (IOException | RuntimeException e) {
         warnings.add("page %d image %d: cannot be decoded (%s); skipped".formatted(page, n, e));
         continue;
@@ -62,17 +64,19 @@ final class ImageExporter {
 
   private record Encoded(String extension, String contentType, byte[] bytes) {}
 
-  private static Encoded encode(PDImageXObject image, long pixels) throws IOException {
+  private static Encoded encode(PDImageXObject image, long pixels, long maxBytes)
+      throws IOException {
+    // PDFBox decodes the whole stream onto the heap; data beyond what the pixels need is a bomb.
+    long cap = pixels * MAX_BYTES_PER_PIXEL + 65_536;
     List<COSName> filters = image.getStream().getFilters();
     COSName codec = filters.isEmpty() ? null : filters.get(filters.size() - 1);
     if (COSName.DCT_DECODE.equals(codec) || COSName.DCT_DECODE_ABBREVIATION.equals(codec)) {
-      return new Encoded("jpg", "image/jpeg", encodedAs(image, codec));
+      return new Encoded("jpg", "image/jpeg", encodedAs(image, codec, Math.min(cap, maxBytes)));
     }
     if (COSName.JPX_DECODE.equals(codec)) {
-      return new Encoded("jp2", "image/jp2", encodedAs(image, codec));
+      return new Encoded("jp2", "image/jp2", encodedAs(image, codec, Math.min(cap, maxBytes)));
     }
-    // PDFBox decodes the whole stream onto the heap; data beyond what the pixels need is a bomb.
-    if (DecodedLength.exceeds(image.getCOSObject(), pixels * MAX_BYTES_PER_PIXEL + 65_536)) {
+    if (DecodedLength.exceeds(image.getCOSObject(), cap)) {
       throw new IOException("decoded data is larger than its " + pixels + " pixels need");
     }
     BufferedImage decoded = image.getOpaqueImage();
@@ -83,10 +87,19 @@ final class ImageExporter {
     return new Encoded("png", "image/png", png.toByteArray());
   }
 
-  /** The stream's data with every filter before {@code codec} undone, still in that codec. */
-  private static byte[] encodedAs(PDImageXObject image, COSName codec) throws IOException {
+  /**
+   * The stream's data with every filter before {@code codec} undone, still in that codec; measured
+   * first, because PDFBox undoes the filters onto the heap, and refused above {@code cap} bytes.
+   */
+  private static byte[] encodedAs(PDImageXObject image, COSName codec, long cap)
+      throws IOException {
+    long length = DecodedLength.measure(image.getCOSObject(), cap);
+    if (length > cap) {
+      throw new IOException(
+          "its %s data decodes to more than the limit of %d bytes".formatted(codec.getName(), cap));
+    }
     try (InputStream in = image.getStream().createInputStream(List.of(codec.getName()))) {
-      return in.readAllBytes();
+      return in.readNBytes(Math.toIntExact(length));
     }
   }
 }

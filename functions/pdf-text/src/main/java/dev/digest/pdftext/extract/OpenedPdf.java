@@ -42,11 +42,18 @@ final class OpenedPdf implements OpenPdf {
     checkPage(page, info.pageCount());
     PDPage pdPage = document.getPage(page - 1);
     List<String> warnings = new ArrayList<>();
-    if (PageExtraction.tooLarge(pdPage, page, limits, warnings)) {
+    PageGuard guard = new PageGuard(limits);
+    if (PageExtraction.tooLarge(pdPage, page, limits, guard, warnings)) {
       return warnings;
     }
-    PageScanner.Scan scan = PageScanner.scan(pdPage);
-    return ImageExporter.export(page, scan.placements(), limits.maxImagePixels(), sink);
+    PageScanner.Scan scan;
+    try {
+      scan = PageScanner.scan(pdPage, guard, limits.maxGlyphsPerPage());
+    } catch (PageGuard.PageLimitExceeded e) {
+      warnings.add("page %d images not exported: %s".formatted(page, e.getMessage()));
+      return warnings;
+    }
+    return ImageExporter.export(page, scan.placements(), limits, sink);
   }
 
   private void checkPage(int page, int last) {

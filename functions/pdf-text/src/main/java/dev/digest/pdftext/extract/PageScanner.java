@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -27,6 +29,10 @@ import org.apache.pdfbox.util.Vector;
  */
 final class PageScanner extends PDFGraphicsStreamEngine {
   private final AffineTransform toDisplay;
+  private final PageGuard guard;
+  private final int maxGlyphs;
+  private int glyphCount;
+  private boolean glyphsCapped;
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
   private final Set<String> shown = new HashSet<>();
@@ -38,19 +44,56 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   /** Whether the path being built becomes a clipping path once it is painted or ended. */
   private boolean pendingClip;
 
-  private PageScanner(PDPage page) {
+  private PageScanner(PDPage page, PageGuard guard, int maxGlyphs) {
     super(page);
     this.toDisplay = displayTransform(page);
+    this.guard = guard;
+    this.maxGlyphs = maxGlyphs;
   }
 
-  /** What one page draws. */
-  record Scan(List<Glyph> glyphs, List<Placement> placements) {}
+  /**
+   * What one page draws.
+   *
+   * @param glyphsCapped whether the page drew more than the glyph limit, so {@code glyphs} holds
+   *     only the first ones
+   */
+  record Scan(List<Glyph> glyphs, List<Placement> placements, boolean glyphsCapped) {}
 
-  /** Scans one page's content, including forms and inline images. */
-  static Scan scan(PDPage page) throws IOException {
-    PageScanner scanner = new PageScanner(page);
+  /**
+   * Scans one page's content, including forms and inline images, recording at most {@code
+   * maxGlyphs} glyphs.
+   *
+   * @throws PageGuard.PageLimitExceeded when the page passes a bound of {@code guard}
+   */
+  static Scan scan(PDPage page, PageGuard guard, int maxGlyphs) throws IOException {
+    PageScanner scanner = new PageScanner(page, guard, maxGlyphs);
     scanner.processPage(page);
-    return new Scan(scanner.glyphs, scanner.placements);
+    return new Scan(scanner.glyphs, scanner.placements, scanner.glyphsCapped);
+  }
+
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    guard.tick();
+    if (operator.getImageData() != null
+        && operator.getImageParameters() != null
+        && operator.getImageParameters().getDictionaryObject(COSName.F, COSName.FILTER) != null) {
+      // PDFBox decodes an inline image onto the heap as soon as it meets it; its data may be a
+      // compressed bomb inside a small content stream, so it is measured first. Unfiltered data
+      // was counted with the content stream.
+      long left = Math.max(0, guard.contentLeft());
+      guard.addContent(
+          DecodedLength.measureInline(operator.getImageParameters(), operator.getImageData(), left),
+          "its content with inline images");
+    }
+    super.processOperator(operator, operands);
+  }
+
+  @Override
+  protected void showText(byte[] string) throws IOException {
+    guard.checkTime();
+    if (!glyphsCapped) {
+      super.showText(string);
+    }
   }
 
   /** The page's size as displayed: the crop box, with width and height swapped by /Rotate. */
@@ -111,6 +154,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   }
 
   private void record(String text, Matrix rendering, Vector displacement) {
+    if (glyphCount >= maxGlyphs) {
+      // Text beyond this would only cost heap; the glyphs so far are kept.
+      glyphsCapped = true;
+      return;
+    }
+    glyphCount++;
     Point2D origin = display(rendering, 0, 0);
     Point2D end = display(rendering, displacement.getX(), 0);
     Point2D up = display(rendering, 0, 1);

@@ -37,15 +37,26 @@ public final class TableFinder {
     return search(document, pageNumber).tables();
   }
 
-  /** Finds the tables on one page, and counts those dropped for having too many cells. */
+  /** Finds the tables on one page with the default page bounds. */
   TableSearch search(PDDocument document, int pageNumber) {
+    return search(document, pageNumber, new PageGuard(ExtractLimits.DEFAULTS));
+  }
+
+  /**
+   * Finds the tables on one page, and counts those dropped for having too many cells.
+   *
+   * @throws PageGuard.PageLimitExceeded when reading the page passes a bound of {@code guard}
+   */
+  TableSearch search(PDDocument document, int pageNumber, PageGuard guard) {
     Page page;
     try {
-      page = new TablePageReader(document).read(pageNumber);
+      page = new TablePageReader(document, guard).read(pageNumber);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read page " + pageNumber + " for tables", e);
     }
+    guard.checkTime();
     List<PdfTable> found = new ArrayList<>(LatticeTables.find(page));
+    guard.checkTime();
     List<Rectangle2D> ruled = new ArrayList<>();
     for (PdfTable table : found) {
       PdfTable.Box box = table.box();

@@ -14,12 +14,24 @@ import java.util.List;
 final class ExtractMain {
   private ExtractMain() {}
 
-  /** Extracts {@code args[0]}; prints one line per page, then a summary line. */
+  /**
+   * Extracts {@code args[0]}; prints one line per page, then a summary line. With {@code
+   * --export-images} it also exports every page's images and prints a line per page about them.
+   */
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
     List<PdfPage> pages;
     try (OpenPdf pdf = TestPdfs.extractor().open(Path.of(args[0]))) {
       pages = pdf.extractPages(1, () -> false);
+      if (args.length > 1 && args[1].equals("--export-images")) {
+        for (PdfPage page : pages) {
+          long[] bytes = {0};
+          List<String> warnings =
+              pdf.exportImages(page.number(), (p, n, ext, type, data) -> bytes[0] += data.length);
+          System.out.printf(
+              "images page=%d bytes=%d warnings=%s%n", page.number(), bytes[0], warnings);
+        }
+      }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long words = 0;

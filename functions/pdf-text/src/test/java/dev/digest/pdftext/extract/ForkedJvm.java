@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@link ExtractMain} in a child JVM with a bounded heap, as the function would. */
@@ -14,12 +16,13 @@ final class ForkedJvm {
   /** What the child printed, and how it ended. */
   record Result(int exitCode, String output) {}
 
-  static Result extract(Path file, String maxHeap, int timeoutSeconds)
+  static Result extract(Path file, String maxHeap, int timeoutSeconds, String... options)
       throws IOException, InterruptedException {
     Path log = file.resolveSibling(file.getFileName() + ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 java.toString(),
                 "-Xmx" + maxHeap,
                 "-XX:+ExitOnOutOfMemoryError",
@@ -27,10 +30,10 @@ final class ForkedJvm {
                 "-cp",
                 ManagementFactory.getRuntimeMXBean().getClassPath(),
                 ExtractMain.class.getName(),
-                file.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+                file.toString()));
+    command.addAll(List.of(options));
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException("extraction took longer than " + timeoutSeconds + " s");

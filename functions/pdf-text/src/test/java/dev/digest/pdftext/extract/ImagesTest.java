@@ -53,8 +53,16 @@ class ImagesTest {
   private static List<Exported> export(Path file, long maxPixels, List<String> warnings)
       throws Exception {
     List<Exported> out = new ArrayList<>();
-    PdfExtractor extractor =
-        new PdfExtractor(new ExtractLimits(64L << 20, maxPixels, 1000), new TableFinder(1000));
+    ExtractLimits d = ExtractLimits.DEFAULTS;
+    ExtractLimits limits =
+        new ExtractLimits(
+            64L << 20,
+            maxPixels,
+            1000,
+            d.maxGlyphsPerPage(),
+            d.maxOperatorsPerPage(),
+            d.maxPageMillis());
+    PdfExtractor extractor = new PdfExtractor(limits, new TableFinder(1000));
     try (OpenPdf pdf = extractor.open(file)) {
       warnings.addAll(
           pdf.exportImages(

@@ -12,8 +12,15 @@ class TableWarningTest {
 
   @Test
   void extractPages_tableOverCellLimit_dropsItWithAWarningOnItsPage() throws Exception {
+    ExtractLimits d = ExtractLimits.DEFAULTS;
     ExtractLimits limits =
-        new ExtractLimits(ExtractLimits.DEFAULTS.maxContentBytes(), 1_000_000, 4);
+        new ExtractLimits(
+            d.maxContentBytes(),
+            1_000_000,
+            4,
+            d.maxGlyphsPerPage(),
+            d.maxOperatorsPerPage(),
+            d.maxPageMillis());
     List<PdfPage> pages;
     try (OpenPdf pdf =
         new PdfExtractor(limits, new TableFinder(limits.maxTableCells())).open(INVOICE)) {

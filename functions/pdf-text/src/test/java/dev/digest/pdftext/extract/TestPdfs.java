@@ -9,17 +9,21 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Adler32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -148,6 +152,74 @@ final class TestPdfs {
       out.write(buffer, 0, n);
     } while (n == buffer.length || !deflater.needsInput());
     return out.toByteArray();
+  }
+
+  /**
+   * Adds a page that draws a chain of {@code depth} form XObjects, each drawing the next {@code
+   * fan} times; the last shows one letter. The page runs about {@code fan^depth} operators from a
+   * few hundred bytes.
+   */
+  static PDPage addFormChainPage(PDDocument document, int depth, int fan) throws IOException {
+    PDResources fonts = new PDResources();
+    COSName font = fonts.add(HELVETICA);
+    COSStream form =
+        formStream(document, fonts, "BT /" + font.getName() + " 12 Tf 72 72 Td (x) Tj ET");
+    for (int k = 0; k < depth; k++) {
+      PDResources resources = new PDResources();
+      COSDictionary xobjects = new COSDictionary();
+      xobjects.setItem(COSName.getPDFName("X"), form);
+      resources.getCOSObject().setItem(COSName.XOBJECT, xobjects);
+      form = formStream(document, resources, "q /X Do Q\n".repeat(fan));
+    }
+    PDResources resources = new PDResources();
+    COSDictionary xobjects = new COSDictionary();
+    xobjects.setItem(COSName.getPDFName("X"), form);
+    resources.getCOSObject().setItem(COSName.XOBJECT, xobjects);
+    COSStream content = document.getDocument().createCOSStream();
+    try (OutputStream out = content.createOutputStream()) {
+      out.write("q /X Do Q".getBytes(StandardCharsets.US_ASCII));
+    }
+    PDPage page = addPageWithContent(document, content);
+    page.setResources(resources);
+    return page;
+  }
+
+  private static COSStream formStream(PDDocument document, PDResources resources, String body)
+      throws IOException {
+    COSStream form = document.getDocument().createCOSStream();
+    form.setItem(COSName.TYPE, COSName.XOBJECT);
+    form.setItem(COSName.SUBTYPE, COSName.FORM);
+    form.setItem(COSName.BBOX, PDRectangle.A4.getCOSArray());
+    form.setItem(COSName.RESOURCES, resources.getCOSObject());
+    try (OutputStream out = form.createOutputStream()) {
+      out.write(body.getBytes(StandardCharsets.US_ASCII));
+    }
+    return form;
+  }
+
+  /**
+   * Adds a page of {@code lines} lines of 200 letters in 12 pt Helvetica, 2 pt apart; its content
+   * is Flate-compressed, so millions of glyphs take a few kilobytes.
+   */
+  static PDPage addGlyphDensePage(PDDocument document, int lines) throws IOException {
+    PDResources resources = new PDResources();
+    COSName font = resources.add(HELVETICA);
+    COSStream content = document.getDocument().createCOSStream();
+    content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    String line = "(" + "A".repeat(200) + ") Tj 0 -2 Td\n";
+    try (OutputStream raw = content.createRawOutputStream();
+        DeflaterOutputStream out = new DeflaterOutputStream(raw, new Deflater(9))) {
+      out.write(
+          ("BT /" + font.getName() + " 12 Tf 0 800 Td\n").getBytes(StandardCharsets.US_ASCII));
+      byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < lines; i++) {
+        out.write(bytes);
+      }
+      out.write("ET\n".getBytes(StandardCharsets.US_ASCII));
+    }
+    PDPage page = addPageWithContent(document, content);
+    page.setResources(resources);
+    return page;
   }
 
   /** Adds a page whose only content stream is {@code stream}. */
