@@ -18,6 +18,13 @@ final class ForkedJvm {
 
   static Result extract(Path file, String maxHeap, int timeoutSeconds, String... options)
       throws IOException, InterruptedException {
+    return extract(List.of(), file, maxHeap, timeoutSeconds, options);
+  }
+
+  /** As {@link #extract(Path, String, int, String...)}, with extra JVM options first. */
+  static Result extract(
+      List<String> jvmOptions, Path file, String maxHeap, int timeoutSeconds, String... options)
+      throws IOException, InterruptedException {
     Path log = file.resolveSibling(file.getFileName() + ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
@@ -31,6 +38,7 @@ final class ForkedJvm {
                 ManagementFactory.getRuntimeMXBean().getClassPath(),
                 ExtractMain.class.getName(),
                 file.toString()));
+    command.addAll(1, jvmOptions);
     command.addAll(List.of(options));
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
