@@ -148,7 +148,10 @@ final class StreamTables {
 
   /**
    * Splits the lines into runs of lines that follow each other closely and keep at least {@code
-   * MIN_COLUMNS - 1} gutters free between them; a run starts at a line of two or more chunks.
+   * MIN_COLUMNS - 1} gutters free between them; a run starts at a line of two or more chunks. A
+   * line that would leave fewer gutters ends the run and may start the next one, so a run never
+   * carries on with fewer: a justified prose line (split into words) must not start a run that then
+   * takes in every close line below it, the table among them.
    */
   private static List<List<TableLine>> runs(List<TableLine> lines, float gutter) {
     float maxPitch = MAX_PITCH * medianPitch(lines);
@@ -159,7 +162,7 @@ final class StreamTables {
       if (!run.isEmpty()) {
         StreamGutters joined = free.with(line);
         boolean close = line.top() - run.get(run.size() - 1).top() <= maxPitch;
-        if (close && joined.count(gutter) >= Math.min(MIN_COLUMNS - 1, free.count(gutter))) {
+        if (close && joined.count(gutter) >= MIN_COLUMNS - 1) {
           run.add(line);
           free = joined;
           continue;
@@ -212,23 +215,59 @@ final class StreamTables {
   }
 
   /**
-   * Drops the rows at the top and bottom of a run that fill only one cell: a heading above the
-   * table, or the short last line of the paragraph before it.
+   * Drops the rows at the top and bottom of a run that fill only one cell (a heading above the
+   * table, or the short last line of the paragraph before it), then, against the gutters of what is
+   * left, the edge rows that crowd two pieces of one line into a cell: a line of justified prose,
+   * split into words at its stretched spaces, that by chance leaves two of the table's gutters
+   * free. Repeats until no edge row goes, as each drop can free more gutters.
    */
   private static List<TableLine> trimmed(List<TableLine> run, float gutter) {
-    List<List<TableLine>> rows = rows(run);
-    float[] cuts = StreamGutters.of(run).cuts(gutter);
+    List<TableLine> lines = run;
+    while (!lines.isEmpty()) {
+      List<TableLine> kept = trimEdges(lines, gutter, false);
+      if (kept.size() == lines.size()) {
+        kept = trimEdges(lines, gutter, true);
+      }
+      if (kept.size() == lines.size()) {
+        return lines;
+      }
+      lines = kept;
+    }
+    return lines;
+  }
+
+  /**
+   * Drops the edge rows that fill fewer than two cells, or with {@code crowded} those that put two
+   * pieces of one line into one cell.
+   */
+  private static List<TableLine> trimEdges(List<TableLine> lines, float gutter, boolean crowded) {
+    List<List<TableLine>> rows = rows(lines);
+    float[] cuts = StreamGutters.of(lines).cuts(gutter);
     int first = 0;
     int last = rows.size() - 1;
-    while (first <= last && filled(rows.get(first), cuts) < 2) {
+    while (first <= last && dropped(rows.get(first), cuts, crowded)) {
       first++;
     }
-    while (last >= first && filled(rows.get(last), cuts) < 2) {
+    while (last >= first && dropped(rows.get(last), cuts, crowded)) {
       last--;
     }
     List<TableLine> kept = new ArrayList<>();
     rows.subList(first, last + 1).forEach(kept::addAll);
     return kept;
+  }
+
+  private static boolean dropped(List<TableLine> row, float[] cuts, boolean crowded) {
+    if (!crowded) {
+      return filled(row, cuts) < 2;
+    }
+    for (TableLine line : row) {
+      for (int i = 1; i < line.chunks().size(); i++) {
+        if (column(line.chunks().get(i), cuts) == column(line.chunks().get(i - 1), cuts)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -33,14 +33,24 @@ class TableAccuracyTest {
           "libreoffice/plain", 0.95,
           "libreoffice/mixed", 0.99);
 
+  /**
+   * Floors just below the first measurement of the held-out set (chromium 71.8%, LibreOffice
+   * 54.8%): several of its tables are still missed, see docs/pdf-text.md "Accuracy".
+   */
+  private static final Map<String, Double> HELD_OUT_FLOORS =
+      Map.of("chromium/heldout", 0.71, "libreoffice/heldout", 0.54);
+
   private final TableFinder finder = new TableFinder(ExtractLimits.DEFAULTS.maxTableCells());
 
   @Test
   void corpus_eachProducerAndStyle_meetsItsAccuracyFloorWithoutSpuriousTables() {
     Map<String, TableScore.Result> results = new TreeMap<>();
     for (TableCorpus.Document document : TableCorpus.documents()) {
-      TableScore.Result result = TableScore.score(document.truth(), find(document));
-      results.merge(document.producer() + "/" + document.style(), result, TableScore.Result::plus);
+      if (!document.heldOut()) {
+        TableScore.Result result = TableScore.score(document.truth(), find(document));
+        results.merge(
+            document.producer() + "/" + document.style(), result, TableScore.Result::plus);
+      }
     }
     print(results);
 
@@ -52,6 +62,37 @@ class TableAccuracyTest {
               .isGreaterThan(FLOORS.get(group));
           assertThat(result.spuriousTables()).as("spurious tables in " + group).isZero();
         });
+  }
+
+  /**
+   * The held-out pages, which the stream thresholds were not tuned on: whitespace tables under
+   * varied CSS between justified prose, a two-column newsletter with a bulleted list and no table,
+   * and the demo sample {@code samples/pdf/report.pdf} (its page 2 is the case the run rule was
+   * fixed for, so it is printed on its own line too). Floors are just below the first measurement
+   * and were not raised by changing the detector afterwards.
+   */
+  @Test
+  void heldOut_eachProducer_meetsItsAccuracyFloorWithoutSpuriousTables() {
+    Map<String, TableScore.Result> results = new TreeMap<>();
+    for (TableCorpus.Document document : TableCorpus.documents()) {
+      if (document.heldOut()) {
+        TableScore.Result result = TableScore.score(document.truth(), find(document));
+        String group = document.producer() + "/" + document.style();
+        results.merge(group, result, TableScore.Result::plus);
+        results.put(group + "/" + document.name(), result);
+      }
+    }
+    print(results);
+
+    assertThat(results.keySet()).containsAll(HELD_OUT_FLOORS.keySet());
+    HELD_OUT_FLOORS.forEach(
+        (group, floor) ->
+            assertThat(results.get(group).accuracy())
+                .as("cell accuracy of " + group)
+                .isGreaterThan(floor));
+    results.forEach(
+        (group, result) ->
+            assertThat(result.spuriousTables()).as("spurious tables in " + group).isZero());
   }
 
   @Test

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  * producers from pages whose tables are known.
  */
 final class TableCorpus {
+  /** The style directory of the held-out set. */
+  static final String HELD_OUT = "heldout";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private TableCorpus() {}
@@ -25,14 +28,21 @@ final class TableCorpus {
    * One PDF of the corpus.
    *
    * @param producer the program that printed it
-   * @param style {@code ruled}, {@code plain} or {@code mixed}
+   * @param style {@code ruled}, {@code plain} or {@code mixed}; or {@code heldout}, the pages the
+   *     stream thresholds were not tuned on, each styled its own way
    * @param name the page's name, which is also its truth file's name
    * @param pdf the file
    */
   record Document(String producer, String style, String name, Path pdf) {
-    /** The tables the page really holds, each as rows of cell texts. */
+    /** Whether the page is in the held-out set. */
+    boolean heldOut() {
+      return style.equals(HELD_OUT);
+    }
+
+    /** The tables the document really holds, each as rows of cell texts. */
     List<List<List<String>>> truth() {
-      Path file = root().resolve("truth").resolve(name + ".json");
+      Path truth = root().resolve("truth");
+      Path file = (heldOut() ? truth.resolve(HELD_OUT) : truth).resolve(name + ".json");
       try {
         List<List<List<String>>> tables = new ArrayList<>();
         for (JsonNode block : JSON.readTree(file.toFile()).get("blocks")) {
@@ -58,6 +68,7 @@ final class TableCorpus {
     try (Stream<Path> files = Files.walk(root())) {
       return files
           .filter(file -> file.toString().endsWith(".pdf"))
+          .filter(file -> !file.startsWith(root().resolve("truth")))
           .sorted()
           .map(
               file ->

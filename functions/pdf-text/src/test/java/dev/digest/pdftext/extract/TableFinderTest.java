@@ -3,6 +3,7 @@ package dev.digest.pdftext.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,6 +53,30 @@ class TableFinderTest {
     }
   }
 
+  /**
+   * The demo sample's plain table: bold left-aligned headers over right-aligned numbers, between
+   * justified paragraphs whose stretched word spaces split their lines into words.
+   */
+  @Test
+  void reportSample_page2_returnsThePlainProductTableBetweenJustifiedProse() throws IOException {
+    Path sample = Path.of("../../samples/pdf/report.pdf");
+    assertThat(sample).as("run from functions/pdf-text").exists();
+    try (PDDocument document = Loader.loadPDF(sample.toFile())) {
+      List<PdfTable> tables = finder.find(document, 2);
+
+      assertThat(tables).singleElement().extracting(PdfTable::method).isEqualTo(PdfTable.STREAM);
+      assertThat(tables.get(0).rows())
+          .containsExactly(
+              List.of("Product group", "Units sold", "Average price", "Change"),
+              List.of("Coffee", "182,400", "9.40", "+14%"),
+              List.of("Tea", "96,150", "6.85", "+9%"),
+              List.of("Cocoa", "41,300", "5.10", "-3%"),
+              List.of("Biscuits", "128,900", "3.25", "+6%"),
+              List.of("Preserves", "37,650", "4.70", "+1%"));
+      assertThat(finder.find(document, 3)).isEmpty();
+    }
+  }
+
   @Test
   void cellLimit_tableOneCellOver_isDroppedAndCounted() throws IOException {
     try (PDDocument document =
@@ -93,7 +118,7 @@ class TableFinderTest {
     }
   }
 
-  private List<PdfTable> find(java.nio.file.Path pdf) throws IOException {
+  private List<PdfTable> find(Path pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       return finder.find(document, 1);
     }
