@@ -1,5 +1,6 @@
 package dev.digest.pdftext;
 
+import dev.digest.pdftext.extract.CappedOutput;
 import dev.digest.shared.media.FileTypes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +35,8 @@ record SourceFile(Path path, long size, String eTag, String contentType, byte[] 
     try {
       long size;
       try (OutputStream out = Files.newOutputStream(path)) {
-        size = in.transferTo(new LimitedOutputStream(out, limit));
-      } catch (LimitedOutputStream.LimitExceeded e) {
+        size = in.transferTo(new CappedOutput(out, limit));
+      } catch (CappedOutput.LimitReached e) {
         return null;
       }
       byte[] head;
@@ -67,37 +68,4 @@ record SourceFile(Path path, long size, String eTag, String contentType, byte[] 
   }
 
   /** Fails the copy as soon as the limit is passed, so a lying Content-Length cannot fill /tmp. */
-  private static final class LimitedOutputStream extends java.io.FilterOutputStream {
-    private final long limit;
-    private long written;
-
-    LimitedOutputStream(OutputStream out, long limit) {
-      super(out);
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      count(1);
-      out.write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      count(len);
-      out.write(b, off, len);
-    }
-
-    private void count(int n) throws LimitExceeded {
-      written += n;
-      if (written > limit) {
-        throw new LimitExceeded();
-      }
-    }
-
-    /** The stream held more than the limit. */
-    static final class LimitExceeded extends IOException {
-      private static final long serialVersionUID = 1L;
-    }
-  }
 }

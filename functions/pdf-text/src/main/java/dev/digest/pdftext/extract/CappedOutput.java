@@ -4,17 +4,24 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Counts the bytes written through it and stops the writer once they pass a limit. */
-final class CappedOutput extends FilterOutputStream {
+/**
+ * Counts the bytes written through it and stops the writer once they pass a limit, so neither a
+ * download nor a decoded stream can grow without bound.
+ */
+public final class CappedOutput extends FilterOutputStream {
   private final long cap;
   private long count;
 
-  CappedOutput(OutputStream out, long cap) {
+  /**
+   * Wraps {@code out}; writing more than {@code cap} bytes in total throws {@link LimitReached}.
+   */
+  public CappedOutput(OutputStream out, long cap) {
     super(out);
     this.cap = cap;
   }
 
-  long count() {
+  /** The bytes written so far. */
+  public long count() {
     return count;
   }
 
@@ -37,12 +44,12 @@ final class CappedOutput extends FilterOutputStream {
     }
   }
 
-  /** Thrown, and caught by the measurer, when the limit is passed. */
-  static final class LimitReached extends IOException {
+  /** Thrown when the limit is passed. */
+  public static final class LimitReached extends IOException {
     private static final long serialVersionUID = 1L;
 
     LimitReached() {
-      super("decoded length limit reached");
+      super("length limit reached");
     }
   }
 }
