@@ -181,8 +181,28 @@ final class StreamTables {
     return runs;
   }
 
-  /** Reads a run as a table; returns null when it is not one. */
+  /**
+   * Reads a run as a table; returns null when it is not one. When it is not, and the run's first or
+   * last line crosses gutters that the other lines leave free (a header whose labels nearly touch,
+   * a paragraph line the run took in), reads the run without that line instead.
+   */
   private static PdfTable read(List<TableLine> run, float gutter) {
+    PdfTable table = readTrimmed(run, gutter);
+    if (table != null || run.size() <= MIN_ROWS) {
+      return table;
+    }
+    int gutters = StreamGutters.of(run).count(gutter);
+    List<TableLine> withoutFirst = run.subList(1, run.size());
+    List<TableLine> withoutLast = run.subList(0, run.size() - 1);
+    int first = StreamGutters.of(withoutFirst).count(gutter);
+    int last = StreamGutters.of(withoutLast).count(gutter);
+    if (Math.max(first, last) <= gutters) {
+      return null;
+    }
+    return read(first >= last ? withoutFirst : withoutLast, gutter);
+  }
+
+  private static PdfTable readTrimmed(List<TableLine> run, float gutter) {
     List<TableLine> lines = trimmed(run, gutter);
     if (lines.isEmpty()) {
       return null;

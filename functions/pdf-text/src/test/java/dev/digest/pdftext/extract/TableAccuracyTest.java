@@ -34,11 +34,17 @@ class TableAccuracyTest {
           "libreoffice/mixed", 0.99);
 
   /**
-   * Floors just below the first measurement of the held-out set (chromium 71.8%, LibreOffice
-   * 54.8%): several of its tables are still missed, see docs/pdf-text.md "Accuracy".
+   * Floors just below the held-out measurements. heldout (chromium 98.5%, LibreOffice 88.9%) was
+   * tuned on after its first measurement (71.8%, 54.8%), so it is no longer a held-out figure;
+   * heldout2 (chromium 90.2%, LibreOffice 64.1%) was measured once after those changes and is the
+   * honest one. See docs/pdf-text.md "Accuracy".
    */
   private static final Map<String, Double> HELD_OUT_FLOORS =
-      Map.of("chromium/heldout", 0.71, "libreoffice/heldout", 0.54);
+      Map.of(
+          "chromium/heldout", 0.98,
+          "libreoffice/heldout", 0.88,
+          "chromium/heldout2", 0.90,
+          "libreoffice/heldout2", 0.64);
 
   private final TableFinder finder = new TableFinder(ExtractLimits.DEFAULTS.maxTableCells());
 
@@ -65,11 +71,9 @@ class TableAccuracyTest {
   }
 
   /**
-   * The held-out pages, which the stream thresholds were not tuned on: whitespace tables under
-   * varied CSS between justified prose, a two-column newsletter with a bulleted list and no table,
-   * and the demo sample {@code samples/pdf/report.pdf} (its page 2 is the case the run rule was
-   * fixed for, so it is printed on its own line too). Floors are just below the first measurement
-   * and were not raised by changing the detector afterwards.
+   * The held-out pages: whitespace tables under varied CSS between justified prose, pages of prose
+   * and lists with no table, and (in heldout) the demo sample {@code samples/pdf/report.pdf}. Each
+   * page is printed on its own line too. heldout was tuned on; heldout2 was not.
    */
   @Test
   void heldOut_eachProducer_meetsItsAccuracyFloorWithoutSpuriousTables() {

@@ -17,8 +17,11 @@ import java.util.stream.Stream;
  * producers from pages whose tables are known.
  */
 final class TableCorpus {
-  /** The style directory of the held-out set. */
+  /** The style directory of the first held-out set, tuned on after its first measurement. */
   static final String HELD_OUT = "heldout";
+
+  /** The style directory of the second held-out set, measured once and not tuned on. */
+  static final String HELD_OUT_2 = "heldout2";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,21 +31,21 @@ final class TableCorpus {
    * One PDF of the corpus.
    *
    * @param producer the program that printed it
-   * @param style {@code ruled}, {@code plain} or {@code mixed}; or {@code heldout}, the pages the
-   *     stream thresholds were not tuned on, each styled its own way
+   * @param style {@code ruled}, {@code plain} or {@code mixed}; or {@code heldout} or {@code
+   *     heldout2}, the held-out pages, each styled its own way
    * @param name the page's name, which is also its truth file's name
    * @param pdf the file
    */
   record Document(String producer, String style, String name, Path pdf) {
-    /** Whether the page is in the held-out set. */
+    /** Whether the page is in a held-out set. */
     boolean heldOut() {
-      return style.equals(HELD_OUT);
+      return style.equals(HELD_OUT) || style.equals(HELD_OUT_2);
     }
 
     /** The tables the document really holds, each as rows of cell texts. */
     List<List<List<String>>> truth() {
       Path truth = root().resolve("truth");
-      Path file = (heldOut() ? truth.resolve(HELD_OUT) : truth).resolve(name + ".json");
+      Path file = (heldOut() ? truth.resolve(style) : truth).resolve(name + ".json");
       try {
         List<List<List<String>>> tables = new ArrayList<>();
         for (JsonNode block : JSON.readTree(file.toFile()).get("blocks")) {
