@@ -42,8 +42,12 @@ class PageLimitsTest {
   }
 
   private static List<PdfPage> extract(Path file, ExtractLimits limits) throws Exception {
-    try (OpenPdf pdf =
-        new PdfExtractor(limits, new TableFinder(limits.maxTableCells())).open(file)) {
+    return extract(file, limits, new TableFinder(limits.maxTableCells()));
+  }
+
+  private static List<PdfPage> extract(Path file, ExtractLimits limits, TableFinder tables)
+      throws Exception {
+    try (OpenPdf pdf = new PdfExtractor(limits, tables).open(file)) {
       return pdf.extractPages(1, () -> false);
     }
   }
@@ -143,7 +147,9 @@ class PageLimitsTest {
   @Test
   void extractPages_stackOverflowOnAPage_warnsOnThatPageAndExtractsTheOthers() throws Exception {
     // PDFBox stops form recursion at 50 levels; a thread with a small stack overflows before that,
-    // as a deeper recursion would on any stack.
+    // as a deeper recursion would on any stack. It overflows in Tabula's reading of the page, whose
+    // frames are deeper than the scanner's, so the page is searched for tables even though the
+    // table gate would skip its single word.
     Path file = threePages("deep.pdf", document -> TestPdfs.addFormChainPage(document, 49, 1));
     AtomicReference<Object> result = new AtomicReference<>();
     Thread thread =
@@ -151,7 +157,7 @@ class PageLimitsTest {
             null,
             () -> {
               try {
-                result.set(extract(file, D));
+                result.set(extract(file, D, TableFinder.ungated(D.maxTableCells())));
               } catch (Throwable e) {
                 result.set(e);
               }
