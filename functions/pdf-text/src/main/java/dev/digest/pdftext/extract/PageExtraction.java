@@ -68,6 +68,8 @@ final class PageExtraction {
           "page %d: text stops at the limit of %d glyphs; tables not searched"
               .formatted(number, limits.maxGlyphsPerPage()));
       found = List.of();
+    } else if (!tables.worthSearching(scan)) {
+      found = List.of();
     } else {
       found = findTables(document, number, tables, guard, warnings);
     }

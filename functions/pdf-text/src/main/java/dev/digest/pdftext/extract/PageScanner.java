@@ -44,6 +44,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   /** Whether the path being built becomes a clipping path once it is painted or ended. */
   private boolean pendingClip;
 
+  /** The straight segments of the path being built. */
+  private int pathLines;
+
+  /** The straight segments of every path painted so far, the stuff of ruling lines. */
+  private int paintedLines;
+
   private PageScanner(PDPage page, PageGuard guard, int maxGlyphs) {
     super(page);
     this.toDisplay = displayTransform(page);
@@ -56,8 +62,11 @@ final class PageScanner extends PDFGraphicsStreamEngine {
    *
    * @param glyphsCapped whether the page drew more than the glyph limit, so {@code glyphs} holds
    *     only the first ones
+   * @param paintedLines the straight segments (lines, rectangle edges, closing segments) of the
+   *     paths the page stroked or filled, in any direction and of any length
    */
-  record Scan(List<Glyph> glyphs, List<Placement> placements, boolean glyphsCapped) {}
+  record Scan(
+      List<Glyph> glyphs, List<Placement> placements, boolean glyphsCapped, int paintedLines) {}
 
   /**
    * Scans one page's content, including forms and inline images, recording at most {@code
@@ -68,7 +77,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   static Scan scan(PDPage page, PageGuard guard, int maxGlyphs) throws IOException {
     PageScanner scanner = new PageScanner(page, guard, maxGlyphs);
     scanner.processPage(page);
-    return new Scan(scanner.glyphs, scanner.placements, scanner.glyphsCapped);
+    return new Scan(scanner.glyphs, scanner.placements, scanner.glyphsCapped, scanner.paintedLines);
   }
 
   @Override
@@ -236,6 +245,13 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     }
     pendingClip = false;
     path = null;
+    pathLines = 0;
+  }
+
+  /** Ends the path being built by painting it. */
+  private void paint() {
+    paintedLines += pathLines;
+    applyPendingClip();
   }
 
   private void extendPath(Point2D point) {
@@ -253,6 +269,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     extendPath(p2);
     extendPath(p3);
     current.setLocation(p0);
+    pathLines += 4;
   }
 
   @Override
@@ -270,6 +287,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   public void lineTo(float x, float y) {
     current.setLocation(x, y);
     extendPath(current);
+    pathLines++;
   }
 
   @Override
@@ -286,7 +304,9 @@ final class PageScanner extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  public void closePath() {}
+  public void closePath() {
+    pathLines++;
+  }
 
   @Override
   public void endPath() {
@@ -295,17 +315,17 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
   @Override
   public void strokePath() {
-    applyPendingClip();
+    paint();
   }
 
   @Override
   public void fillPath(int windingRule) {
-    applyPendingClip();
+    paint();
   }
 
   @Override
   public void fillAndStrokePath(int windingRule) {
-    applyPendingClip();
+    paint();
   }
 
   @Override

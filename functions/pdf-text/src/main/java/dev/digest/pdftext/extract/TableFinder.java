@@ -19,10 +19,29 @@ import technology.tabula.Page;
  */
 public final class TableFinder {
   private final int maxCells;
+  private final boolean gated;
 
   /** Creates a finder that drops tables with more than {@code maxCells} cells. */
   public TableFinder(int maxCells) {
+    this(maxCells, true);
+  }
+
+  private TableFinder(int maxCells, boolean gated) {
     this.maxCells = maxCells;
+    this.gated = gated;
+  }
+
+  /** A finder that searches every page, even those {@link TableGate} rules out; for tests. */
+  static TableFinder ungated(int maxCells) {
+    return new TableFinder(maxCells, false);
+  }
+
+  /**
+   * Whether a scanned page is worth searching: whether it can hold a table at all, by {@link
+   * TableGate}, which lets most pages of prose skip Tabula's reading of the page.
+   */
+  boolean worthSearching(PageScanner.Scan scan) {
+    return !gated || TableGate.mayHoldTable(scan);
   }
 
   /**
