@@ -1,0 +1,49 @@
+package dev.digest.sentiment;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.digest.shared.config.ConfigurationException;
+import dev.digest.shared.config.Env;
+import dev.digest.shared.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Lambda entry point: {@code {"texts": [...]}} (direct invoke or API Gateway {@code body}) to
+ * {@code {"results": [...], "count": N, "model": "<id>"}}. The model loads once, at init; a model
+ * that cannot load fails init rather than serving the lexicon forever.
+ */
+public final class SentimentHandler implements RequestStreamHandler {
+  private final SentimentService service;
+
+  /** Builds real dependencies once per execution environment. */
+  public SentimentHandler() {
+    this(Env.system());
+  }
+
+  /** Builds dependencies from the given environment; used by tests and tools. */
+  public SentimentHandler(Env env) {
+    this(create(SentimentConfig.fromEnv(env)));
+  }
+
+  /** Wraps a ready service. */
+  public SentimentHandler(SentimentService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    output.write(Json.mapper().writeValueAsBytes(service.handle(input.readAllBytes())));
+  }
+
+  private static SentimentService create(SentimentConfig config) {
+    try {
+      return new SentimentService(config, SentimentModel.load(config.modelDir()));
+    } catch (IOException e) {
+      throw new ConfigurationException(
+          "Cannot load the sentiment model in MODEL_DIR " + config.modelDir() + ": " + e);
+    }
+  }
+}
