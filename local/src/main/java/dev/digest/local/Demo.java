@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -139,26 +140,17 @@ final class Demo {
 
   /** One line per metadata document: real type, verdict, camera, capture time and place. */
   private static void showMetadata(Context context) {
-    Path root = context.out.resolve("metadata");
-    if (!Files.isDirectory(root)) {
+    List<Path> documents = documents(context, "metadata", name -> name.endsWith(".json"));
+    if (documents == null) {
       context.stdout.println("No metadata documents.");
       return;
-    }
-    List<Path> documents;
-    try (Stream<Path> files = Files.walk(root)) {
-      documents = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new LocalException("Cannot read " + root + ": " + e, e);
     }
     context.stdout.printf(
         "%-34s %-6s %-28s %-26s %-20s %s%n",
         "upload", "type", "verdict", "camera / video", "captured", "GPS");
     for (Path document : documents) {
-      JsonNode doc;
-      try {
-        doc = MAPPER.readTree(document.toFile());
-      } catch (IOException e) {
-        context.stdout.println(document + ": unreadable (" + e.getMessage() + ")");
+      JsonNode doc = read(context, document);
+      if (doc == null) {
         continue;
       }
       JsonNode image = doc.path("image");
@@ -203,27 +195,17 @@ final class Demo {
    * exported (only a design-heavy document's images are).
    */
   private static void showPdfs(Context context) {
-    Path root = context.out.resolve("pdf");
-    if (!Files.isDirectory(root)) {
+    List<Path> documents = documents(context, "pdf", name -> name.equals("document.json"));
+    if (documents == null) {
       context.stdout.println("No PDF documents.");
       return;
-    }
-    List<Path> documents;
-    try (Stream<Path> files = Files.walk(root)) {
-      documents =
-          files.filter(f -> f.getFileName().toString().equals("document.json")).sorted().toList();
-    } catch (IOException e) {
-      throw new LocalException("Cannot read " + root + ": " + e, e);
     }
     context.stdout.printf(
         "%-34s %6s %7s %7s %-14s %s%n",
         "upload", "pages", "words", "tables", "design-heavy", "images");
     for (Path document : documents) {
-      JsonNode doc;
-      try {
-        doc = MAPPER.readTree(document.toFile());
-      } catch (IOException e) {
-        context.stdout.println(document + ": unreadable (" + e.getMessage() + ")");
+      JsonNode doc = read(context, document);
+      if (doc == null) {
         continue;
       }
       int words = 0;
@@ -240,6 +222,29 @@ final class Demo {
           tables,
           doc.at("/layout/designHeavy").asBoolean() ? "yes" : "no",
           doc.path("images").size());
+    }
+  }
+
+  /** The files under {@code out/<dir>} whose names match, in path order; null without the dir. */
+  private static List<Path> documents(Context context, String dir, Predicate<String> fileName) {
+    Path root = context.out.resolve(dir);
+    if (!Files.isDirectory(root)) {
+      return null;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(f -> fileName.test(f.getFileName().toString())).sorted().toList();
+    } catch (IOException e) {
+      throw new LocalException("Cannot read " + root + ": " + e, e);
+    }
+  }
+
+  /** A JSON document, or null after saying it cannot be parsed. */
+  private static JsonNode read(Context context, Path document) {
+    try {
+      return MAPPER.readTree(document.toFile());
+    } catch (IOException e) {
+      context.stdout.println(document + ": unreadable (" + e.getMessage() + ")");
+      return null;
     }
   }
 
