@@ -24,21 +24,25 @@ endif
 
 .DEFAULT_GOAL := help
 
-# lambda_function(<LogicalId>, <Maven module directory>)
-# Defines build-<LogicalId>. The module's shaded JAR is <module>/target/<module name>.jar.
+# lambda_function(<LogicalId>, <Maven module directory>[, <JAR name>])
+# Defines build-<LogicalId>. The module's shaded JAR is <module>/target/<JAR name>.jar, by default
+# the module's name.
 define lambda_function
 .PHONY: build-$(1)
 build-$(1):
 	@test -n "$$(ARTIFACTS_DIR)" || { echo "ARTIFACTS_DIR is not set: run 'sam build', or pass ARTIFACTS_DIR=<dir>" >&2; exit 1; }
 	$$(MVNW) $$(MVN_FLAGS) -pl $(2) -am package -DskipTests
 	mkdir -p "$$(ARTIFACTS_DIR)/lib"
-	cp $(2)/target/$(notdir $(2)).jar "$$(ARTIFACTS_DIR)/lib/"
+	cp $(2)/target/$(or $(3),$(notdir $(2))).jar "$$(ARTIFACTS_DIR)/lib/"
 endef
 
 # One line per function in infrastructure/template.yaml.
 $(eval $(call lambda_function,ThumbnailFunction,functions/thumbnail))
 $(eval $(call lambda_function,MetadataFunction,functions/metadata))
 $(eval $(call lambda_function,PdfTextFunction,functions/pdf-text))
+# SentimentFunction is a container image (functions/sentiment/Dockerfile); SentimentOnnxFunction,
+# its zip alternative, is the ONNX Runtime JAR of the same module.
+$(eval $(call lambda_function,SentimentOnnxFunction,functions/sentiment,sentiment-onnx))
 
 .PHONY: help build test check-template clean
 

@@ -2,12 +2,14 @@ package dev.digest.sentiment;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.digest.shared.aws.AwsClients;
 import dev.digest.shared.config.ConfigurationException;
 import dev.digest.shared.config.Env;
 import dev.digest.shared.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 
 /**
  * Lambda entry point: {@code {"texts": [...]}} (direct invoke or API Gateway {@code body}) to
@@ -24,7 +26,7 @@ public final class SentimentHandler implements RequestStreamHandler {
 
   /** Builds dependencies from the given environment; used by tests and tools. */
   public SentimentHandler(Env env) {
-    this(create(SentimentConfig.fromEnv(env)));
+    this(create(SentimentConfig.fromEnv(env), env));
   }
 
   /** Wraps a ready service. */
@@ -38,12 +40,20 @@ public final class SentimentHandler implements RequestStreamHandler {
     output.write(Json.mapper().writeValueAsBytes(service.handle(input.readAllBytes())));
   }
 
-  private static SentimentService create(SentimentConfig config) {
+  private static SentimentService create(SentimentConfig config, Env env) {
+    ModelSource source = config.model();
+    String where = (source.downloads() ? "MODEL_S3_URI " : "MODEL_DIR ") + source;
     try {
-      return new SentimentService(config, SentimentModel.load(config.modelDir()));
+      Path dir =
+          source.downloads()
+              ? new ModelDownload(AwsClients.fromEnvironment(env).s3())
+                  .fetch(source, config.engine())
+              : source.dir();
+      SentimentModel model =
+          SentimentModel.load(dir, config.engine(), SentimentModel.DEFAULT_BATCH_SIZE);
+      return new SentimentService(config, model);
     } catch (IOException e) {
-      throw new ConfigurationException(
-          "Cannot load the sentiment model in MODEL_DIR " + config.modelDir() + ": " + e);
+      throw new ConfigurationException("Cannot load the sentiment model from " + where + ": " + e);
     }
   }
 }

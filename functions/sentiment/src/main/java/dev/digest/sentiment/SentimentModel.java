@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * A sentiment classifier loaded once from a model directory, as scripts/make-tiny-model and
  * scripts/export-model write it: {@code model.pt} (TorchScript, forward(input_ids, attention_mask)
- * to logits), {@code tokenizer.json}, {@code labels.json} and {@code config.json}.
+ * to logits) or {@code model.onnx} (the same graph, for ONNX Runtime), {@code tokenizer.json},
+ * {@code labels.json} and {@code config.json}.
  *
  * <p>Load it once per process (in a Lambda, during init) and reuse it: loading costs the engine
  * start and the model read, a call costs only inference. Calls are serialized; one instance serves
@@ -49,16 +50,22 @@ public final class SentimentModel implements AutoCloseable {
     this.predictor = model.newPredictor();
   }
 
-  /** Loads the model in {@code dir} with {@link #DEFAULT_BATCH_SIZE}. */
+  /** Loads the TorchScript model in {@code dir} with {@link #DEFAULT_BATCH_SIZE}. */
   public static SentimentModel load(Path dir) throws IOException {
-    return load(dir, DEFAULT_BATCH_SIZE);
+    return load(dir, ModelEngine.PYTORCH, DEFAULT_BATCH_SIZE);
+  }
+
+  /** Loads the TorchScript model in {@code dir}, at most {@code batchSize} texts per pass. */
+  public static SentimentModel load(Path dir, int batchSize) throws IOException {
+    return load(dir, ModelEngine.PYTORCH, batchSize);
   }
 
   /**
-   * Loads the model in {@code dir}; {@link #classify(List)} runs at most {@code batchSize} texts
-   * per forward pass.
+   * Loads the model in {@code dir} with {@code engine}; {@link #classify(List)} runs at most {@code
+   * batchSize} texts per forward pass.
    */
-  public static SentimentModel load(Path dir, int batchSize) throws IOException {
+  public static SentimentModel load(Path dir, ModelEngine engine, int batchSize)
+      throws IOException {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
     }
@@ -79,8 +86,8 @@ public final class SentimentModel implements AutoCloseable {
       Criteria<String[], float[][]> criteria =
           Criteria.builder()
               .setTypes(String[].class, float[][].class)
-              .optModelPath(dir.resolve("model.pt"))
-              .optEngine("PyTorch")
+              .optModelPath(dir.resolve(engine.modelFile()))
+              .optEngine(engine.djlName())
               .optTranslator(new SentimentTranslator(tokenizer, config.numLabels()))
               .build();
       model = criteria.loadModel();

@@ -83,6 +83,8 @@ class SentimentHandlerTest {
             () -> SentimentConfig.fromEnv(Env.of(Map.of("MODEL_DIR", "/m", "MAX_TEXTS", "0"))))
         .hasMessageContaining("MAX_TEXTS");
     assertThat(SentimentConfig.fromEnv(Env.of(Map.of("MODEL_DIR", "/m"))))
-        .isEqualTo(new SentimentConfig(Path.of("/m"), 100, 20_000, 0.2));
+        .isEqualTo(
+            new SentimentConfig(
+                ModelSource.local(Path.of("/m")), ModelEngine.PYTORCH, 100, 20_000, 0.2));
   }
 }

@@ -30,7 +30,8 @@ class SentimentServiceTest {
   }
 
   private static SentimentConfig config(double band) {
-    return new SentimentConfig(Path.of("unused"), 10, 20_000, band);
+    return new SentimentConfig(
+        ModelSource.local(Path.of("unused")), ModelEngine.PYTORCH, 10, 20_000, band);
   }
 
   private static SentimentResponse handle(SentimentService service, String json) {
