@@ -6,9 +6,9 @@ import dev.digest.sentiment.SentimentResponse.Result;
 import dev.digest.shared.log.Log;
 import dev.digest.shared.sentiment.LexiconSentiment;
 import dev.digest.shared.sentiment.Scores;
+import dev.digest.shared.sentiment.SentimentResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Scores a request: cleans each valid text with {@link TextCleaner}, classifies them all in one
@@ -20,8 +20,9 @@ import java.util.Locale;
  * the more probable of the two, with that label's probability as score. A model without both labels
  * returns its top label and probability unchanged.
  *
- * <p>Lexicon rule: compound ≥ 0.05 positive, ≤ −0.05 negative, else neutral; score |compound| for
- * positive and negative, 1 − |compound| for neutral.
+ * <p>Lexicon rule, shared with the function's callers in {@link SentimentResult#lexicon}: compound
+ * ≥ 0.05 positive, ≤ −0.05 negative, else neutral; score |compound| for positive and negative, 1 −
+ * |compound| for neutral.
  */
 public final class SentimentService {
 
@@ -131,8 +132,7 @@ public final class SentimentService {
 
   /** The lexicon rule in the class comment. */
   static Result lexicon(Scores scores) {
-    String label = scores.label().name().toLowerCase(Locale.ROOT);
-    double strength = Math.abs(scores.compound());
-    return Result.scored(label, NEUTRAL.equals(label) ? 1 - strength : strength, "lexicon");
+    SentimentResult result = SentimentResult.lexicon(scores);
+    return Result.scored(result.sentiment(), result.score(), result.source());
   }
 }

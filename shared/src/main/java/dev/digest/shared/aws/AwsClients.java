@@ -7,10 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.LambdaClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -62,6 +65,21 @@ public final class AwsClients {
   /** An S3 client; path-style addressing when an emulator is the endpoint. */
   public S3Client s3() {
     return configure(S3Client.builder(), "S3").forcePathStyle(endpoint("S3").isPresent()).build();
+  }
+
+  /**
+   * A Lambda client with the SDK's retries off: whoever invokes a function owns the retries,
+   * because a function's own failure arrives as a successful response that the SDK would not retry,
+   * and retrying at two levels would multiply the attempts. SentimentClient is such a caller.
+   */
+  public LambdaClient lambda() {
+    LambdaClientBuilder builder = configure(LambdaClient.builder(), "LAMBDA");
+    return builder
+        .overrideConfiguration(
+            builder.overrideConfiguration().toBuilder()
+                .retryStrategy(AwsRetryStrategy.doNotRetry())
+                .build())
+        .build();
   }
 
   /**

@@ -48,4 +48,21 @@ class AwsClientsTest {
           .contains(URI.create("http://127.0.0.1:1"));
     }
   }
+
+  @Test
+  void lambda_withEndpoint_buildsClientForThatEndpointWithoutSdkRetries() {
+    AwsClients clients =
+        AwsClients.fromEnvironment(
+            Env.of(
+                Map.of(
+                    "AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL_LAMBDA", "http://127.0.0.1:1")));
+
+    try (var lambda = clients.lambda()) {
+      var configuration = lambda.serviceClientConfiguration();
+      assertThat(configuration.endpointOverride()).contains(URI.create("http://127.0.0.1:1"));
+      assertThat(configuration.overrideConfiguration().retryStrategy())
+          .hasValueSatisfying(strategy -> assertThat(strategy.maxAttempts()).isEqualTo(1));
+      assertThat(configuration.overrideConfiguration().apiCallTimeout()).isPresent();
+    }
+  }
 }
