@@ -248,7 +248,7 @@ final class FunctionHost implements AutoCloseable {
   }
 
   private Sandbox launch() {
-    runtime.requireJar(function);
+    runtime.requireCode(function);
     RuntimeApi api = new RuntimeApi(function, account);
     Process process;
     try {

@@ -23,7 +23,8 @@ import java.util.zip.ZipFile;
 /**
  * How a function's JVM is started: the managed Java runtime's command line and environment, with
  * the Lambda runtime interface client from {@code local/target/runtime} and the function's own
- * shaded JAR, and the AWS endpoints pointing at the emulators.
+ * shaded JAR (or, for a container image, the folder its Dockerfile copies into the image), and the
+ * AWS endpoints pointing at the emulators.
  */
 final class FunctionRuntime {
   private static final String RIC_ARTIFACT = "aws-lambda-java-runtime-interface-client";
@@ -91,14 +92,81 @@ final class FunctionRuntime {
         java, runtimeDir, library, scratch, functionsRoot, account, endpoints);
   }
 
-  /** The function's shaded JAR by convention: {@code functions/<module>/target/<module>.jar}. */
+  /**
+   * A zip function's shaded JAR: {@code functions/<module>/target/<module>.jar} by convention, or,
+   * when that does not exist, the one {@code functions/<other>/target/<module>.jar} another module
+   * builds ({@code SentimentOnnxFunction} is {@code
+   * functions/sentiment/target/sentiment-onnx.jar}).
+   */
   Path jar(FunctionSpec function) {
-    String module = function.moduleName();
-    return functionsRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    return jar(functionsRoot, function.moduleName());
   }
 
-  /** Fails with what to run when a function's JAR has not been built. */
-  void requireJar(FunctionSpec function) {
+  /**
+   * See {@link #jar(FunctionSpec)}: the conventional path when neither exists, so the message about
+   * the missing JAR names it.
+   *
+   * @throws LocalException when several modules build a JAR of that name
+   */
+  static Path jar(Path functionsRoot, String module) {
+    Path conventional = functionsRoot.resolve(module).resolve("target").resolve(module + ".jar");
+    if (Files.isRegularFile(conventional) || !Files.isDirectory(functionsRoot)) {
+      return conventional;
+    }
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> modules = Files.newDirectoryStream(functionsRoot)) {
+      for (Path dir : modules) {
+        Path jar = dir.resolve("target").resolve(module + ".jar");
+        if (Files.isRegularFile(jar)) {
+          found.add(jar);
+        }
+      }
+    } catch (IOException e) {
+      throw new LocalException("Cannot list " + functionsRoot + ": " + e, e);
+    }
+    if (found.size() > 1) {
+      found.sort(null);
+      throw new LocalException(
+          "Several modules build "
+              + module
+              + ".jar, so which one runs is unclear: "
+              + String.join(", ", found.stream().map(Path::toString).toList()));
+    }
+    return found.isEmpty() ? conventional : found.get(0);
+  }
+
+  /**
+   * Fails with what to run when a function's code has not been built: a zip function's JAR, or the
+   * folder a container image function's Dockerfile copies into the image.
+   */
+  void requireCode(FunctionSpec function) {
+    if (function.image().isPresent()) {
+      ImageSpec image = function.image().get();
+      if (!Files.isDirectory(image.taskRoot())) {
+        throw new LocalException(
+            function.logicalId()
+                + ": the image layout "
+                + image.root()
+                + " (what "
+                + image.dockerfile()
+                + " copies to /) has no "
+                + ImageSpec.TASK_ROOT
+                + ": run "
+                + image.buildHint()
+                + " (or scripts/local, which builds it)");
+      }
+      Path workingDirectory = image.onDisk(image.workingDirectory());
+      if (!Files.isDirectory(workingDirectory)) {
+        throw new LocalException(
+            function.logicalId()
+                + ": the working directory "
+                + image.workingDirectory()
+                + " is not in the image layout ("
+                + workingDirectory
+                + " does not exist)");
+      }
+      return;
+    }
     Path jar = jar(function);
     if (!Files.isRegularFile(jar)) {
       throw new LocalException(
@@ -117,10 +185,29 @@ final class FunctionRuntime {
    */
   ProcessBuilder processBuilder(FunctionSpec function, String runtimeApi) {
     Path taskRoot;
-    try {
-      taskRoot = Files.createDirectories(scratch.resolve("task").resolve(function.logicalId()));
-    } catch (IOException e) {
-      throw new LocalException("Cannot create the task folder: " + e, e);
+    Path workingDirectory;
+    String classpath;
+    Map<String, String> imageEnvironment = Map.of();
+    if (function.image().isPresent()) {
+      // The Java base image's classpath, with the image's / at the layout's root.
+      ImageSpec image = function.image().get();
+      taskRoot = image.taskRoot();
+      workingDirectory = image.onDisk(image.workingDirectory());
+      classpath =
+          String.join(
+              File.pathSeparator,
+              taskRoot.toString(),
+              taskRoot.resolve("lib").resolve("*").toString(),
+              runtimeDir.resolve("*").toString());
+      imageEnvironment = image.localEnvironment();
+    } else {
+      try {
+        taskRoot = Files.createDirectories(scratch.resolve("task").resolve(function.logicalId()));
+      } catch (IOException e) {
+        throw new LocalException("Cannot create the task folder: " + e, e);
+      }
+      workingDirectory = taskRoot;
+      classpath = jar(function) + File.pathSeparator + runtimeDir.resolve("*");
     }
     List<String> command = new ArrayList<>();
     command.add(java.toString());
@@ -132,16 +219,18 @@ final class FunctionRuntime {
     command.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
     command.add("-D" + JNI_PROPERTY + "=" + jniLibrary);
     command.add("-cp");
-    command.add(jar(function) + File.pathSeparator + runtimeDir.resolve("*"));
+    command.add(classpath);
     command.add("com.amazonaws.services.lambda.runtime.api.client.AWSLambda");
     command.add(function.handler());
 
-    ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
     Map<String, String> env = builder.environment();
     String path = env.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
     env.clear();
     env.put("PATH", path);
     env.put("LANG", "en_US.UTF-8");
+    // As in Lambda: the image's ENV, then the template's variables, then the service's.
+    env.putAll(imageEnvironment);
     env.putAll(function.environment());
     env.putAll(environment(function, runtimeApi, taskRoot));
     return builder;

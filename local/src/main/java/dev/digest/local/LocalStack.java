@@ -139,7 +139,7 @@ final class LocalStack implements AutoCloseable {
             Map.of(
                 "AWS_ENDPOINT_URL_S3", emulators.s3Endpoint().toString(),
                 "AWS_ENDPOINT_URL_SQS", emulators.sqsEndpoint().toString()));
-    functions.forEach(runtime::requireJar);
+    functions.forEach(runtime::requireCode);
     createBuckets();
     createQueues();
     Map<String, QueueSpec> queues = new LinkedHashMap<>();

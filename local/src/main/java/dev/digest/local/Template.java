@@ -27,15 +27,18 @@ public final class Template {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode root;
+  private final Path folder;
 
-  private Template(JsonNode root) {
+  private Template(JsonNode root, Path folder) {
     this.root = root;
+    this.folder = folder;
   }
 
   /** Reads a template file, failing with a clear message when it is missing or not YAML. */
   public static Template read(Path file) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
+      return parse(Files.readString(file, StandardCharsets.UTF_8), folder);
     } catch (NoSuchFileException e) {
       throw new LocalException("Template not found: " + file);
     } catch (IOException e) {
@@ -43,8 +46,17 @@ public final class Template {
     }
   }
 
-  /** Parses template text. */
+  /** Parses template text; paths in it (an image's DockerContext) are relative to this folder. */
   static Template parse(String text) {
+    return parse(text, Path.of(""));
+  }
+
+  /**
+   * Parses template text.
+   *
+   * @param folder the template's folder, which paths in the template are relative to
+   */
+  static Template parse(String text, Path folder) {
     JsonNode root;
     try {
       root = CfnYaml.read(text);
@@ -54,7 +66,7 @@ public final class Template {
     if (!root.path("Resources").isObject()) {
       throw new LocalException("Template has no Resources section");
     }
-    return new Template(root);
+    return new Template(root, folder.toAbsolutePath().normalize());
   }
 
   /**
@@ -99,7 +111,7 @@ public final class Template {
           case "AWS::SQS::Queue" -> queues.add(queue(id, properties));
           case "AWS::Events::Rule" -> rule(id, properties).ifPresent(rules::add);
           case "AWS::Serverless::Function", "AWS::Lambda::Function" ->
-              function(id, properties).ifPresent(f -> functions.put(id, f));
+              function(id, resource.getValue()).ifPresent(f -> functions.put(id, f));
           case "AWS::Lambda::EventSourceMapping" -> {
             mappings.add(properties);
             mappingIds.add(id);
@@ -216,20 +228,36 @@ public final class Template {
       return Optional.of(new RuleSpec(id, bus, state.equals("ENABLED"), pattern, targets));
     }
 
-    private Optional<FunctionSpec> function(String id, JsonNode own) {
+    private Optional<FunctionSpec> function(String id, JsonNode resource) {
+      JsonNode own = resource.path("Properties");
       JsonNode properties =
           type(id).equals("AWS::Serverless::Function")
               ? merge(root.path("Globals").path("Function"), own)
               : own;
-      String runtime = intrinsics.text(properties.path("Runtime"), id + ".Runtime");
-      if (runtime == null || !runtime.startsWith("java")) {
-        warnings.add(
-            id + ": runtime " + runtime + " is not emulated locally; only Java functions run");
-        return Optional.empty();
-      }
+      Optional<ImageSpec> image = Optional.empty();
+      String runtime;
+      String handler;
       if ("Image".equals(intrinsics.text(properties.path("PackageType"), id + ".PackageType"))) {
-        warnings.add(id + ": container image functions are not emulated locally");
-        return Optional.empty();
+        JsonNode metadata = resource.path("Metadata");
+        if (!metadata.hasNonNull("Dockerfile")) {
+          warnings.add(
+              id
+                  + ": a container image without Metadata.Dockerfile (a prebuilt ImageUri) is not"
+                  + " emulated locally");
+          return Optional.empty();
+        }
+        ImageSpec spec = image(id, metadata, properties.path("ImageConfig"));
+        image = Optional.of(spec);
+        runtime = spec.runtime();
+        handler = spec.handler();
+      } else {
+        runtime = intrinsics.text(properties.path("Runtime"), id + ".Runtime");
+        if (runtime == null || !runtime.startsWith("java")) {
+          warnings.add(
+              id + ": runtime " + runtime + " is not emulated locally; only Java functions run");
+          return Optional.empty();
+        }
+        handler = intrinsics.text(properties.path("Handler"), id + ".Handler");
       }
       Map<String, String> environment = new LinkedHashMap<>();
       JsonNode variables =
@@ -280,13 +308,71 @@ public final class Template {
           new FunctionSpec(
               id,
               name(id),
-              intrinsics.text(properties.path("Handler"), id + ".Handler"),
+              handler,
               runtime,
               intValue(properties.path("MemorySize"), 128, id + ".MemorySize"),
               intValue(properties.path("Timeout"), 3, id + ".Timeout"),
               logGroup,
               environment,
-              triggers));
+              triggers,
+              image));
+    }
+
+    /**
+     * A container image function's image, from its Dockerfile (SAM's {@code Metadata}: {@code
+     * Dockerfile} relative to {@code DockerContext}, which is relative to the template's folder;
+     * {@code DockerBuildArgs}; {@code DockerBuildTarget}) and its {@code ImageConfig}, which
+     * overrides the Dockerfile as Lambda does.
+     */
+    private ImageSpec image(String id, JsonNode metadata, JsonNode imageConfig) {
+      String contextName = metadata.path("DockerContext").asText(".");
+      Path context = folder.resolve(contextName).normalize();
+      Path dockerfile = context.resolve(metadata.path("Dockerfile").asText()).normalize();
+      Map<String, String> buildArgs = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = metadata.path("DockerBuildArgs").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> arg = it.next();
+        buildArgs.put(arg.getKey(), arg.getValue().asText());
+      }
+      String target =
+          metadata.hasNonNull("DockerBuildTarget")
+              ? metadata.path("DockerBuildTarget").asText()
+              : null;
+      ImageSpec spec = Dockerfile.read(dockerfile).image(context, buildArgs, target);
+
+      JsonNode config = intrinsics.resolve(imageConfig, id + ".ImageConfig");
+      if (config.has("EntryPoint")) {
+        throw new LocalException(
+            id
+                + ".ImageConfig.EntryPoint: a custom entrypoint is not run locally; the runtime"
+                + " interface client runs the handler, as the Java base image's entrypoint does");
+      }
+      JsonNode command = config.path("Command");
+      if (!command.isMissingNode()) {
+        if (!command.isArray() || command.size() != 1 || !command.get(0).isTextual()) {
+          throw new LocalException(
+              id
+                  + ".ImageConfig.Command must name exactly one handler, as [package.Class::method]");
+        }
+        spec = spec.withHandler(command.get(0).asText());
+      }
+      JsonNode workingDirectory = config.path("WorkingDirectory");
+      if (!workingDirectory.isMissingNode()) {
+        String directory = workingDirectory.asText();
+        if (!directory.startsWith("/")) {
+          throw new LocalException(
+              id + ".ImageConfig.WorkingDirectory must be an absolute path, got " + directory);
+        }
+        spec = spec.withWorkingDirectory(Dockerfile.normalize(directory));
+      }
+      if (spec.handler() == null) {
+        throw new LocalException(
+            id
+                + ": "
+                + spec.dockerfile()
+                + " has no CMD and ImageConfig.Command is not set, so there is no handler to run");
+      }
+      return spec;
     }
 
     private Optional<SqsTrigger> sqsTrigger(String name, JsonNode properties, String where) {
@@ -364,7 +450,8 @@ public final class Template {
               f.timeoutSeconds(),
               f.logGroup(),
               f.environment(),
-              triggers));
+              triggers,
+              f.image()));
     }
 
     @Override

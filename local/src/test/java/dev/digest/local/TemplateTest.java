@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TemplateTest {
   private static final URI SQS = URI.create("http://127.0.0.1:9324");
@@ -296,5 +297,148 @@ class TemplateTest {
     assertThat(trigger.queueId()).isEqualTo("PdfTextQueue");
     assertThat(trigger.filter().patterns()).hasSize(2);
     assertThat(stack.rules()).anyMatch(r -> r.targetQueueIds().contains("PdfTextQueue"));
+  }
+
+  @Test
+  void read_projectTemplate_runsTheSentimentImageFromItsLayout() {
+    Path file = Path.of("..", "infrastructure", "template.yaml");
+    Path root = Path.of("..").toAbsolutePath().normalize();
+
+    Stack stack = Template.read(file).resolve(LocalAccount.DEFAULT, SQS, Map.of());
+
+    FunctionSpec sentiment = stack.function("SentimentFunction").orElseThrow();
+    ImageSpec image = sentiment.image().orElseThrow();
+    assertThat(image.root()).isEqualTo(root.resolve("functions/sentiment/target/image"));
+    assertThat(image.dockerfile()).isEqualTo(root.resolve("functions/sentiment/Dockerfile"));
+    assertThat(sentiment.handler())
+        .isEqualTo("dev.digest.sentiment.SentimentHandler::handleRequest");
+    assertThat(sentiment.runtime()).isEqualTo("java21");
+    assertThat(sentiment.memoryMb()).isEqualTo(2048);
+    assertThat(sentiment.timeoutSeconds()).isEqualTo(30);
+    // An empty parameter is still a value, and overrides the image's ENV as in Lambda.
+    assertThat(sentiment.environment())
+        .containsEntry("ENGINE", "PyTorch")
+        .containsEntry("MODEL_S3_URI", "")
+        .containsEntry("AWS_LAMBDA_LOG_FORMAT", "TEXT");
+    assertThat(stack.function("SentimentOnnxFunction")).isEmpty();
+    assertThat(stack.warnings()).noneMatch(w -> w.contains("Sentiment"));
+  }
+
+  @Test
+  void read_projectTemplateOnOnnxRuntime_runsTheZipFunctionInstead() {
+    Path file = Path.of("..", "infrastructure", "template.yaml");
+
+    Stack stack =
+        Template.read(file)
+            .resolve(LocalAccount.DEFAULT, SQS, Map.of("SentimentEngine", "OnnxRuntime"));
+
+    FunctionSpec onnx = stack.function("SentimentOnnxFunction").orElseThrow();
+    assertThat(onnx.image()).isEmpty();
+    assertThat(onnx.moduleName()).isEqualTo("sentiment-onnx");
+    assertThat(onnx.environment()).containsEntry("ENGINE", "OnnxRuntime");
+    assertThat(stack.function("SentimentFunction")).isEmpty();
+  }
+
+  private static Template imageTemplate(Path dir, String imageConfig) throws IOException {
+    Files.createDirectories(dir.resolve("infra"));
+    Files.createDirectories(dir.resolve("app"));
+    Files.writeString(
+        dir.resolve("app/Dockerfile"),
+        """
+        FROM maven AS build
+        ARG ARCH=x86_64
+        WORKDIR /src
+        COPY . .
+        FROM public.ecr.aws/lambda/java:21
+        ARG ARCH=x86_64
+        COPY --from=build /src/app/target/image-${ARCH}/ /
+        ENV HOME_DIR=/opt/app
+        CMD ["app.Handler::handleRequest"]
+        """);
+    Path file = dir.resolve("infra/template.yaml");
+    Files.writeString(
+        file,
+        """
+        Resources:
+          AppFunction:
+            Type: AWS::Serverless::Function
+            Metadata:
+              Dockerfile: app/Dockerfile
+              DockerContext: ..
+              DockerBuildArgs:
+                ARCH: aarch64
+            Properties:
+              PackageType: Image
+              MemorySize: 512
+        """
+            + imageConfig.indent(6));
+    return Template.read(file);
+  }
+
+  @Test
+  void resolve_imageFunction_readsItsDockerfileRelativeToTheTemplate(@TempDir Path dir)
+      throws IOException {
+    Template template = imageTemplate(dir, "");
+
+    FunctionSpec app =
+        template.resolve(LocalAccount.DEFAULT, SQS, Map.of()).function("AppFunction").orElseThrow();
+
+    ImageSpec image = app.image().orElseThrow();
+    assertThat(image.root()).isEqualTo(dir.resolve("app/target/image-aarch64"));
+    assertThat(image.environment()).containsEntry("HOME_DIR", "/opt/app");
+    assertThat(app.handler()).isEqualTo("app.Handler::handleRequest");
+    assertThat(app.runtime()).isEqualTo("java21");
+  }
+
+  @Test
+  void resolve_imageConfig_overridesCmdAndWorkingDirectory(@TempDir Path dir) throws IOException {
+    Template template =
+        imageTemplate(
+            dir,
+            """
+            ImageConfig:
+              Command: [app.Other::handleRequest]
+              WorkingDirectory: /opt/app/
+            """);
+
+    FunctionSpec app =
+        template.resolve(LocalAccount.DEFAULT, SQS, Map.of()).function("AppFunction").orElseThrow();
+
+    assertThat(app.handler()).isEqualTo("app.Other::handleRequest");
+    assertThat(app.image().orElseThrow().workingDirectory()).isEqualTo("/opt/app");
+  }
+
+  @Test
+  void resolve_imageConfigEntryPoint_isRefused(@TempDir Path dir) throws IOException {
+    Template template =
+        imageTemplate(
+            dir,
+            """
+            ImageConfig:
+              EntryPoint: [/bin/sh, -c]
+            """);
+
+    assertThatThrownBy(() -> template.resolve(LocalAccount.DEFAULT, SQS, Map.of()))
+        .isInstanceOf(LocalException.class)
+        .hasMessageContaining("AppFunction.ImageConfig.EntryPoint");
+  }
+
+  @Test
+  void resolve_imageWithoutDockerfile_isSkippedWithAWarning() {
+    Template template =
+        Template.parse(
+            """
+            Resources:
+              Prebuilt:
+                Type: AWS::Serverless::Function
+                Properties:
+                  PackageType: Image
+                  ImageUri: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1
+            """);
+
+    Stack stack = template.resolve(LocalAccount.DEFAULT, SQS, Map.of());
+
+    assertThat(stack.functions()).isEmpty();
+    assertThat(stack.warnings()).anyMatch(w -> w.startsWith("Prebuilt: a container image"));
   }
 }
