@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -146,12 +145,6 @@ class LocalImageLayoutIT {
   }
 
   @Test
-  @Disabled(
-      "sentiment.jar has no native/lib/tokenizers.properties (functions/sentiment/pom.xml, shade"
-          + " execution image-jar, excludes native/lib/** of ai.djl.huggingface:tokenizers), and"
-          + " DJL reads it before RUST_LIBRARY_PATH: the image fails init with 'No tokenizers"
-          + " version found in property file.', in Lambda too. Passes with that file in the JAR;"
-          + " enable again once the module keeps it.")
   void sentimentImage_runsFromTheLayoutWithItsNativesAndExtractsNothing(@TempDir Path dir)
       throws IOException {
     Path cache = Files.createDirectories(dir.resolve("djl-cache"));
