@@ -145,8 +145,8 @@ class LocalImageLayoutIT {
   }
 
   @Test
-  void sentimentImage_runsFromTheLayoutWithItsNativesAndExtractsNothing(@TempDir Path dir)
-      throws IOException {
+  void sentimentImage_layoutWithTinyModelInS3_scoresWithTheModelAndExtractsNothing(
+      @TempDir Path dir) throws IOException {
     Path cache = Files.createDirectories(dir.resolve("djl-cache"));
 
     try (Run run =
@@ -169,7 +169,8 @@ class LocalImageLayoutIT {
   }
 
   @Test
-  void sentimentOnOnnxRuntime_runsTheZipJarWithoutPyTorch(@TempDir Path dir) throws IOException {
+  void sentimentOnnxFunction_zipJarWithoutPyTorch_scoresWithTheModel(@TempDir Path dir)
+      throws IOException {
     Path jar = ROOT.resolve("functions/sentiment/target/sentiment-onnx.jar");
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       List<String> torch = new ArrayList<>();

@@ -314,7 +314,7 @@ class TemplateTest {
         .isEqualTo("dev.digest.sentiment.SentimentHandler::handleRequest");
     assertThat(sentiment.runtime()).isEqualTo("java21");
     assertThat(sentiment.memoryMb()).isEqualTo(2048);
-    assertThat(sentiment.timeoutSeconds()).isEqualTo(30);
+    assertThat(sentiment.timeoutSeconds()).isEqualTo(60);
     // An empty parameter is still a value, and overrides the image's ENV as in Lambda.
     assertThat(sentiment.environment())
         .containsEntry("ENGINE", "PyTorch")

@@ -9,11 +9,11 @@ import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Copies a model directory from S3 to local disk once, at init, so a model can change without
- * rebuilding the image. Each file lands under a temporary name and is renamed when complete, so an
- * interrupted download never leaves a file that looks whole.
+ * Copies a model directory from S3 at init, so a model can change without rebuilding the image;
+ * each file is renamed into place only when complete, so a broken download never looks whole.
  */
 final class ModelDownload {
   private final S3Client s3;
@@ -40,6 +40,10 @@ final class ModelDownload {
         Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
       } catch (NoSuchKeyException e) {
         throw new IOException(source.uriOf(file) + " does not exist", e);
+      } catch (S3Exception e) {
+        // Without s3:ListBucket, S3 answers a missing object with 403, as for a forbidden one.
+        String why = e.statusCode() == 403 ? "access denied, or it does not exist" : e.getMessage();
+        throw new IOException("cannot download " + source.uriOf(file) + ": " + why, e);
       } catch (SdkException e) {
         throw new IOException("cannot download " + source.uriOf(file) + ": " + e.getMessage(), e);
       }

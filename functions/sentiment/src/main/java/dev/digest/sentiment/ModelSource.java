@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the function finds its model: a directory baked into the image ({@code MODEL_DIR}), or an
- * S3 prefix it downloads at init ({@code MODEL_S3_URI}), which wins when both are set.
+ * Where the model comes from, baked into the image or downloaded from S3 at init, so that one image
+ * can serve either; {@code MODEL_S3_URI} wins over {@code MODEL_DIR} when both are set.
  *
  * @param dir the model directory, or where the download goes
  * @param s3Bucket the bucket to download from; empty for a baked model

@@ -10,11 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Lambda entry point: {@code {"texts": [...]}} (direct invoke or API Gateway {@code body}) to
- * {@code {"results": [...], "count": N, "model": "<id>"}}. The model loads once, at init; a model
- * that cannot load fails init rather than serving the lexicon forever.
+ * Lambda entry point: {@code {"texts": [...]}} to {@code {"results": [...], "count": N, "model":
+ * "<id>"}}, or the same inside an API Gateway proxy event and answer. The model loads once, at
+ * init; a model that cannot load fails init rather than serving the lexicon forever.
  */
 public final class SentimentHandler implements RequestStreamHandler {
   private final SentimentService service;
@@ -37,18 +38,25 @@ public final class SentimentHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    output.write(Json.mapper().writeValueAsBytes(service.handle(input.readAllBytes())));
+    byte[] payload = input.readAllBytes();
+    SentimentResponse response = service.handle(payload);
+    output.write(
+        ProxyReply.isProxyEvent(payload)
+            ? ProxyReply.wrap(response)
+            : Json.mapper().writeValueAsBytes(response));
+  }
+
+  private static Path download(ModelSource source, ModelEngine engine, Env env) throws IOException {
+    try (S3Client s3 = AwsClients.fromEnvironment(env).s3()) {
+      return new ModelDownload(s3).fetch(source, engine);
+    }
   }
 
   private static SentimentService create(SentimentConfig config, Env env) {
     ModelSource source = config.model();
     String where = (source.downloads() ? "MODEL_S3_URI " : "MODEL_DIR ") + source;
     try {
-      Path dir =
-          source.downloads()
-              ? new ModelDownload(AwsClients.fromEnvironment(env).s3())
-                  .fetch(source, config.engine())
-              : source.dir();
+      Path dir = source.downloads() ? download(source, config.engine(), env) : source.dir();
       SentimentModel model =
           SentimentModel.load(dir, config.engine(), SentimentModel.DEFAULT_BATCH_SIZE);
       return new SentimentService(config, model);

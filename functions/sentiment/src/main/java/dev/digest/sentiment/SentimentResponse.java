@@ -30,7 +30,7 @@ public record SentimentResponse(List<Result> results, Integer count, String mode
    *
    * @param sentiment positive, negative or neutral
    * @param score confidence in {@code sentiment}, in [0, 1]
-   * @param source "model", "lexicon" (the fallback) or "empty" (nothing left after cleaning)
+   * @param source "model", or "lexicon" (the fallback, and texts with nothing left after cleaning)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Result(String sentiment, Double score, String source, Failure error) {

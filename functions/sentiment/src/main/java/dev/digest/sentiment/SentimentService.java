@@ -78,7 +78,8 @@ public final class SentimentService {
       if (items.get(i) instanceof Item.Invalid invalid) {
         results.add(Result.failed(invalid.error()));
       } else if (clean[i].isEmpty()) {
-        results.add(Result.scored(NEUTRAL, 1.0, "empty"));
+        // Nothing left to read: the lexicon's verdict on no words, neutral with score 1.
+        results.add(lexicon(lexicon.analyse("")));
       } else {
         results.add(scored.get(next++));
       }

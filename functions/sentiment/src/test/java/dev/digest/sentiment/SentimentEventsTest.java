@@ -43,9 +43,11 @@ class SentimentEventsTest {
   }
 
   @Test
-  void handleRequest_apiGatewayEvent_unwrapsTheBody() throws Exception {
-    JsonNode response = invoke("sentiment-apigateway.json");
+  void handleRequest_apiGatewayEvent_answersInTheProxyFormat() throws Exception {
+    JsonNode proxy = invoke("sentiment-apigateway.json");
 
+    assertThat(proxy.path("statusCode").asInt()).isEqualTo(200);
+    JsonNode response = Json.parse(proxy.path("body").asText());
     assertThat(response.path("count").asInt()).isEqualTo(2);
     assertThat(response.path("results").get(1).path("source").asText()).isEqualTo("model");
   }

@@ -26,12 +26,15 @@ class SentimentHandlerTest {
   }
 
   @Test
-  void handleRequest_apiGatewayEvent_returnsResultsCountAndModel() throws Exception {
+  void handleRequest_apiGatewayEvent_answersInTheProxyFormatWithResults() throws Exception {
     SentimentHandler handler =
         new SentimentHandler(Env.of(Map.of("MODEL_DIR", TinyModel.dir().toString())));
 
-    JsonNode response = invoke(handler, "{\"body\": \"{\\\"texts\\\": [\\\"nice\\\", true]}\"}");
+    JsonNode proxy = invoke(handler, "{\"body\": \"{\\\"texts\\\": [\\\"nice\\\", true]}\"}");
 
+    assertThat(proxy.path("statusCode").asInt()).isEqualTo(200);
+    assertThat(proxy.at("/headers/content-type").asText()).isEqualTo("application/json");
+    JsonNode response = Json.parse(proxy.path("body").asText());
     assertThat(response.path("count").asInt()).isEqualTo(2);
     assertThat(response.path("model").asText()).startsWith("scripts/make-tiny-model");
     JsonNode first = response.path("results").get(0);
@@ -42,6 +45,19 @@ class SentimentHandlerTest {
     JsonNode second = response.path("results").get(1);
     assertThat(second.path("error").path("reason").asText()).isEqualTo("not_a_string");
     assertThat(second.has("sentiment")).isFalse();
+  }
+
+  @Test
+  void handleRequest_apiGatewayEventWithBadBody_answers400WithTheReason() throws Exception {
+    SentimentHandler handler =
+        new SentimentHandler(Env.of(Map.of("MODEL_DIR", TinyModel.dir().toString())));
+
+    JsonNode proxy =
+        invoke(handler, "{\"body\": \"{\\\"texts\\\": []}\", \"httpMethod\": \"POST\"}");
+
+    assertThat(proxy.path("statusCode").asInt()).isEqualTo(400);
+    assertThat(Json.parse(proxy.path("body").asText()).at("/error/reason").asText())
+        .isEqualTo("empty_texts");
   }
 
   @Test

@@ -67,7 +67,7 @@ class SentimentServiceTest {
     assertThat(results.get(1).error().reason()).isEqualTo("not_a_string");
     assertThat(results.get(1).sentiment()).isNull();
     assertThat(results.get(2).error().reason()).isEqualTo("text_too_large");
-    assertThat(results.get(3)).isEqualTo(Result.scored("neutral", 1.0, "empty"));
+    assertThat(results.get(3)).isEqualTo(Result.scored("neutral", 1.0, "lexicon"));
     Sentiment last = model.classify("the film was dull");
     assertThat(results.get(4).sentiment()).isEqualTo(last.label());
     assertThat(results.get(4).score()).isCloseTo(last.confidence(), within(1e-5));

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Splits texts, in order, into invoke requests {@code {"texts":[...]}} of at most {@code maxTexts}
- * texts and {@code maxBytes} bytes, measured on the exact JSON that is sent.
+ * texts and {@code maxBytes} bytes, measured on the exact JSON that is sent, so no request is
+ * refused for its size.
  */
 final class Batches {
   private static final byte[] HEAD = "{\"texts\":[".getBytes(StandardCharsets.US_ASCII);
@@ -31,11 +32,19 @@ final class Batches {
    * How a list of texts is sent.
    *
    * @param batches the requests, in text order
-   * @param oversized indices of texts that do not fit in a request even alone
+   * @param oversized indices of texts over the per-text limit, or that do not fit in a request even
+   *     alone
    */
   record Plan(List<Batch> batches, List<Integer> oversized) {}
 
   static Plan plan(List<String> texts, int maxTexts, int maxBytes) {
+    return plan(texts, maxTexts, maxBytes, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #plan(List, int, int)}, and texts over {@code maxTextBytes} of UTF-8 are left out.
+   */
+  static Plan plan(List<String> texts, int maxTexts, int maxBytes, int maxTextBytes) {
     List<Batch> batches = new ArrayList<>();
     List<Integer> oversized = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
@@ -44,7 +53,9 @@ final class Batches {
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
       // JSON takes at least one byte per char plus two quotes: skip encoding what cannot fit.
-      if (FRAME + (long) text.length() + 2 > maxBytes) {
+      if (FRAME + (long) text.length() + 2 > maxBytes
+          || text.length() > maxTextBytes
+          || text.getBytes(StandardCharsets.UTF_8).length > maxTextBytes) {
         oversized.add(i);
         continue;
       }

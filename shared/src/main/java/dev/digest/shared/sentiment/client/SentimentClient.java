@@ -41,6 +41,12 @@ public final class SentimentClient implements AutoCloseable {
   /** Most request bytes per invocation: Lambda's synchronous limit is 6 MB (6,291,456 bytes). */
   public static final int MAX_REQUEST_BYTES = 5_500_000;
 
+  /**
+   * Texts over this many UTF-8 bytes are scored by the lexicon without being sent: the function
+   * rejects them (its MAX_TEXT_BYTES default), and the model reads only its first 512 tokens.
+   */
+  public static final int MAX_TEXT_BYTES = 20_000;
+
   /** The lexicon reads at most this many chars of a text; its compound saturates long before. */
   static final int LEXICON_MAX_CHARS = 100_000;
 
@@ -83,7 +89,7 @@ public final class SentimentClient implements AutoCloseable {
   public List<SentimentResult> classify(List<String> texts) {
     List<String> all = List.copyOf(texts);
     SentimentResult[] results = new SentimentResult[all.size()];
-    Batches.Plan plan = Batches.plan(all, MAX_TEXTS_PER_INVOKE, MAX_REQUEST_BYTES);
+    Batches.Plan plan = Batches.plan(all, MAX_TEXTS_PER_INVOKE, MAX_REQUEST_BYTES, MAX_TEXT_BYTES);
     if (!plan.oversized().isEmpty()) {
       LOG.warn(
           "texts too large to send; scored them with the lexicon",
@@ -179,7 +185,10 @@ public final class SentimentClient implements AutoCloseable {
                   .overrideConfiguration(timeouts)
                   .build());
     } catch (SdkServiceException e) {
-      boolean retryable = e.isThrottlingException() || e.statusCode() >= 500;
+      // 409: the function is being updated (ResourceConflictException), or its SnapStart
+      // snapshot is not ready yet (SnapStartNotReadyException); both pass on their own.
+      boolean retryable =
+          e.isThrottlingException() || e.statusCode() >= 500 || e.statusCode() == 409;
       return new Outcome.Failed(
           e.getClass().getSimpleName() + " (HTTP " + e.statusCode() + ")", retryable);
     } catch (SdkClientException e) {

@@ -85,6 +85,14 @@ public final class FakeLambda implements AutoCloseable {
               .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** 409 SnapStartNotReadyException: the version's snapshot is still being made. */
+    public static Reply snapStartNotReady() {
+      return error(
+          409,
+          "SnapStartNotReadyException",
+          "{\"Type\":\"User\",\"message\":\"Lambda is initializing your function.\"}");
+    }
+
     private static Reply error(int status, String type, String body) {
       return new Reply(
           status,

@@ -130,22 +130,22 @@ class SentimentClientTest {
   }
 
   @Test
-  void classify_fiftyTextsOf200Kb_splitsThemIntoRequestsUnderTheLimit() {
-    List<String> texts =
-        IntStream.range(0, 50).mapToObj(i -> post(i) + " " + "a".repeat(200_000)).toList();
+  void classify_textsOverTheFunctionsLimit_areScoredByTheLexiconAndNotSent() {
+    String fits = post(2) + " " + "a".repeat(SentimentClient.MAX_TEXT_BYTES - post(2).length() - 1);
+    String over = post(1) + " " + "é".repeat(SentimentClient.MAX_TEXT_BYTES / 2); // 2 bytes each
+    List<String> texts = List.of(post(0), over, fits);
     try (FakeLambda lambda = FakeLambda.start(SentimentClientTest::model);
         SentimentClient client = client(lambda, config())) {
 
       List<SentimentResult> results = client.classify(texts);
 
-      assertThat(results).isEqualTo(IntStream.range(0, 50).mapToObj(i -> modelResult(i)).toList());
-      assertThat(lambda.invocations()).hasSize(2);
+      assertThat(results.get(0)).isEqualTo(modelResult(0));
+      assertThat(results.get(1).source()).isEqualTo(SentimentResult.LEXICON);
+      assertThat(results.get(2)).isEqualTo(modelResult(2));
       assertThat(lambda.invocations())
-          .allSatisfy(
-              i ->
-                  assertThat(i.payload().length)
-                      .isLessThanOrEqualTo(SentimentClient.MAX_REQUEST_BYTES));
-      assertThat(lambda.invocations().stream().mapToInt(i -> texts(i).size()).sum()).isEqualTo(50);
+          .singleElement()
+          .extracting(SentimentClientTest::texts)
+          .isEqualTo(List.of(post(0), fits));
     }
   }
 
@@ -181,6 +181,7 @@ class SentimentClientTest {
   static Stream<Arguments> transientFailures() {
     return Stream.of(
         Arguments.of(Named.of("429 TooManyRequestsException", Reply.throttled())),
+        Arguments.of(Named.of("409 SnapStartNotReadyException", Reply.snapStartNotReady())),
         Arguments.of(Named.of("500 ServiceException", Reply.serviceError())),
         Arguments.of(
             Named.of(
