@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Posts from a local JSON file in the X API v2 shape. */
 class JsonPostSourceTest {
   private static final Instant SINCE = Instant.parse("2026-11-18T00:00:00Z");
   private static final Instant DEADLINE = Instant.parse("2026-11-25T00:10:00Z");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The X API source against a local stub, on a fake clock so waits are asserted, not waited. */
 class XApiPostSourceTest {
   private static final Instant NOW = Instant.parse("2026-11-25T00:00:00Z");
   private static final Instant SINCE = Instant.parse("2026-11-18T00:00:00Z");

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** Reading the X settings and choosing where the bearer token comes from. */
 class XConfigTest {
 
   @Test
