@@ -14,17 +14,19 @@ import java.util.Set;
  * the digest still groups posts when the model is absent or wrong.
  *
  * <p>Each of the five default categories has its own list of terms; every category, default or
- * custom, also scores the words of its own name (stemmed by prefix, stop words dropped), so a
- * custom category such as {@code Robotics and hardware} matches posts about robots and hardware.
- * The highest score wins, ties going to the earlier category. A post that matches nothing goes to
- * the catch-all: a category named like {@code Other}, {@code General} or {@code Misc} when one is
- * configured, else {@code Applications and case studies} when configured (the broadest default),
- * else the last category.
+ * custom, also scores the words of its own name (suffixes stripped, matched as word prefixes, stop
+ * words dropped), so a custom category such as {@code Robotics and hardware} matches posts about
+ * robots and hardware. The highest score wins, ties going to the earlier category. A post that
+ * matches nothing goes to the catch-all: a category named like {@code Other}, {@code General} or
+ * {@code Misc} when one is configured, else {@code Applications and case studies} when configured
+ * (the broadest default), else the last category.
  */
 public final class OfflineCategoriser implements Categoriser {
   private static final Set<String> STOP_WORDS =
       Set.of("and", "the", "for", "new", "with", "from", "about", "other", "into", "their");
   private static final Set<String> CATCH_ALL = Set.of("other", "others", "general", "misc");
+  private static final List<String> SUFFIXES =
+      List.of("ations", "ation", "ings", "ing", "ions", "ion", "ics", "es", "s");
   private static final String BROADEST_DEFAULT = "applications and case studies";
 
   /** Terms per default category; a term ending in {@code *} matches any word it starts. */
@@ -198,8 +200,14 @@ public final class OfflineCategoriser implements Categoriser {
     return normal.contains(" " + term + " ");
   }
 
+  /** A crude suffix-stripping stem, matched as a word prefix: robotics, robots to robot*. */
   private static String stem(String word) {
-    return (word.length() > 5 ? word.substring(0, word.length() - 2) : word) + "*";
+    for (String suffix : SUFFIXES) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+        return word.substring(0, word.length() - suffix.length()) + "*";
+      }
+    }
+    return word + "*";
   }
 
   private static String catchAll(List<String> categories) {
