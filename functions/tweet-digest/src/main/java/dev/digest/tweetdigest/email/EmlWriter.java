@@ -85,7 +85,9 @@ public final class EmlWriter {
         .append(CRLF)
         .append("MIME-Version: 1.0")
         .append(CRLF)
-        .append("Content-Type: multipart/alternative; boundary=\"")
+        .append("Content-Type: multipart/alternative;")
+        .append(CRLF)
+        .append(" boundary=\"")
         .append(boundary)
         .append('"')
         .append(CRLF)
@@ -129,7 +131,7 @@ public final class EmlWriter {
       while (end < text.length()) {
         int cp = text.codePointAt(end);
         int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-        if (bytes + n > 45) {
+        if (bytes + n > 39) {
           break;
         }
         bytes += n;
