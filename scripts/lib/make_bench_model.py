@@ -15,8 +15,7 @@ import itertools
 import string
 
 import torch
-from tokenizers import Tokenizer, decoders, normalizers, pre_tokenizers, processors
-from tokenizers.models import WordPiece
+from tokenizers import Tokenizer
 from transformers import DistilBertConfig, DistilBertForSequenceClassification
 
 import make_tiny_model
@@ -82,16 +81,7 @@ def vocabulary() -> list:
 
 
 def build_tokenizer() -> Tokenizer:
-    vocab = {token: i for i, token in enumerate(vocabulary())}
-    tok = Tokenizer(WordPiece(vocab, unk_token="[UNK]", max_input_chars_per_word=100))
-    tok.normalizer = normalizers.BertNormalizer(
-        clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)
-    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
-        special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])])
-    tok.decoder = decoders.WordPiece(prefix="##")
-    return sentiment_export.prepare_tokenizer(tok, MAX_LENGTH, "[PAD]")
+    return make_tiny_model.bert_wordpiece(vocabulary(), MAX_LENGTH)
 
 
 def build_model() -> DistilBertForSequenceClassification:

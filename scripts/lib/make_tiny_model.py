@@ -45,8 +45,12 @@ def build_tokenizer() -> Tokenizer:
     for token in sorted(set(WORDS)) + ["##" + s for s in ["s", "ed", "ing", "ly", "er", "est", "ness", "ful", "less"]]:
         if token not in vocab_list:
             vocab_list.append(token)
-    vocab = {token: i for i, token in enumerate(vocab_list)}
+    return bert_wordpiece(vocab_list, MAX_LENGTH)
 
+
+def bert_wordpiece(vocab_list: list, max_length: int) -> Tokenizer:
+    """An uncased BERT WordPiece tokenizer over vocab_list, as the export writes it."""
+    vocab = {token: i for i, token in enumerate(vocab_list)}
     tok = Tokenizer(WordPiece(vocab, unk_token="[UNK]", max_input_chars_per_word=100))
     tok.normalizer = normalizers.BertNormalizer(
         clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True)
@@ -55,7 +59,7 @@ def build_tokenizer() -> Tokenizer:
         single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
         special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])])
     tok.decoder = decoders.WordPiece(prefix="##")
-    return sentiment_export.prepare_tokenizer(tok, MAX_LENGTH, "[PAD]")
+    return sentiment_export.prepare_tokenizer(tok, max_length, "[PAD]")
 
 
 def build_model(vocab_size: int) -> DistilBertForSequenceClassification:
